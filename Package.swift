@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "thidua",
+    products: [
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
+        .library(name: "ThiduaKit", targets: ["ThiduaKit"]),
+        .executable(name: "thidua", targets: ["ThiduaCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, reached only through SheetNative.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The one thin layer over zlib and libxml2; exposes `package` Swift API only.
+        .target(name: "SheetNative", dependencies: ["CLibXML2", "CZlib"]),
+        // General spreadsheet layer: cell model, zip, XML, XLSX, ODS, CSV readers and writers.
+        .target(name: "Spreadsheet", dependencies: ["SheetNative"]),
+        // Domain layer: criteria schema, forms, validation, consolidation, exports.
+        .target(name: "ThiduaKit", dependencies: ["Spreadsheet"]),
+        .executableTarget(
+            name: "ThiduaCLI",
+            dependencies: [
+                "ThiduaKit", "Spreadsheet",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "SheetNative"]),
+        .testTarget(name: "ThiduaKitTests", dependencies: ["ThiduaKit", "Spreadsheet"]),
+        .testTarget(name: "CLITests", dependencies: ["ThiduaCLI"]),
+    ]
+)

@@ -1,0 +1,98 @@
+/// A view of UTF-8 bytes handed out by the XML parser; valid only during the callback.
+package struct XMLBytes {
+    package let base: UnsafePointer<UInt8>
+    package let count: Int
+
+    package init(base: UnsafePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    package init(cString: UnsafePointer<UInt8>) {
+        var n = 0
+        while cString[n] != 0 { n += 1 }
+        self.init(base: cString, count: n)
+    }
+
+    package var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    package var string: String { String(decoding: buffer, as: UTF8.self) }
+
+    /// Compares with an ASCII literal without allocating.
+    @inline(__always)
+    package func equals(_ literal: StaticString) -> Bool {
+        guard literal.utf8CodeUnitCount == count else { return false }
+        let l = literal.utf8Start
+        var i = 0
+        while i < count {
+            if base[i] != l[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Parses a non-negative decimal integer; nil when empty, not digits, or absurdly long.
+    package var unsignedInteger: Int? {
+        guard count > 0, count <= 18 else { return nil }
+        var v = 0
+        for i in 0..<count {
+            let d = Int(base[i]) &- 48
+            guard d >= 0, d <= 9 else { return nil }
+            v = v * 10 + d
+        }
+        return v
+    }
+}
+
+/// The attributes of one start tag; valid only during the callback.
+package struct XMLAttributes {
+    // libxml2 SAX2 layout: 5 pointers per attribute: localname, prefix, URI, value start, value end.
+    private let raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    package let count: Int
+
+    package init(raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, count: Int) {
+        self.raw = raw
+        self.count = raw == nil ? 0 : count
+    }
+
+    package func localName(at i: Int) -> XMLBytes { XMLBytes(cString: raw![i * 5]!) }
+
+    package func namespace(at i: Int) -> XMLBytes? { raw![i * 5 + 2].map { XMLBytes(cString: $0) } }
+
+    package func value(at i: Int) -> XMLBytes {
+        let start = raw![i * 5 + 3]!
+        let end = raw![i * 5 + 4]!
+        return XMLBytes(base: start, count: end - start)
+    }
+
+    /// The value of the first attribute with this local name, whatever its namespace.
+    @inline(__always)
+    package subscript(_ localName: StaticString) -> XMLBytes? {
+        guard let raw else { return nil }
+        let l = localName.utf8Start
+        let n = localName.utf8CodeUnitCount
+        var i = 0
+        while i < count {
+            let name = raw[i * 5]!
+            var j = 0
+            while j < n && name[j] == l[j] { j += 1 }
+            if j == n && name[n] == 0 {
+                let start = raw[i * 5 + 3]!
+                return XMLBytes(base: start, count: raw[i * 5 + 4]! - start)
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// Receives the events of a streamed XML document.
+///
+/// Callbacks cannot throw through C; a handler that meets bad content records it in
+/// `failure`, and the parser stops at once and rethrows it.
+package protocol XMLEventHandler: AnyObject {
+    func startElement(_ localName: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes)
+    func endElement(_ localName: XMLBytes, namespace: XMLBytes?)
+    func characters(_ text: XMLBytes)
+    var failure: (any Error)? { get }
+}

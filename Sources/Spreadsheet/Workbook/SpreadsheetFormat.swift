@@ -1,0 +1,27 @@
+/// The file formats the toolkit reads and writes.
+public enum SpreadsheetFormat: String, Sendable, Hashable, CaseIterable, Codable {
+    case xlsx, ods, csv
+
+    /// The format named by a path's extension, if any.
+    public init?(pathExtension path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "xlsx", "xlsm": self = .xlsx
+        case "ods": self = .ods
+        case "csv", "tsv", "txt": self = .csv
+        default: return nil
+        }
+    }
+}
+
+/// How to read a workbook.
+public struct ReadOptions: Hashable, Sendable {
+    public var limits: ReadLimits = .default
+    /// CSV field delimiter; nil detects it among `,` `;` and tab.
+    public var csvDelimiter: UInt8? = nil
+
+    public init(limits: ReadLimits = .default, csvDelimiter: UInt8? = nil) {
+        self.limits = limits
+        self.csvDelimiter = csvDelimiter
+    }
+}

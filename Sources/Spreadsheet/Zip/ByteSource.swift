@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Random access to a file's bytes without loading it whole.
+protocol ByteSource: AnyObject {
+    var size: Int { get }
+    /// Reads up to `buffer.count` bytes at `offset`; returns how many were read.
+    func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int
+}
+
+extension ByteSource {
+    /// Reads exactly `count` bytes at `offset`, or fewer at the end of the file.
+    func bytes(at offset: Int, count: Int) throws -> [UInt8] {
+        let n = max(0, min(count, size - offset))
+        guard n > 0 else { return [] }
+        var out = [UInt8](repeating: 0, count: n)
+        var got = 0
+        try out.withUnsafeMutableBytes { buf in
+            while got < n {
+                let r = try read(at: offset + got, into: UnsafeMutableRawBufferPointer(rebasing: buf[got...]))
+                if r == 0 { break }
+                got += r
+            }
+        }
+        return got == n ? out : Array(out[..<got])
+    }
+}
+
+/// A file read with `pread`; owns its descriptor.
+final class FileByteSource: ByteSource {
+    private let fd: Int32
+    let size: Int
+    let path: String
+
+    init(path: String, limits: ReadLimits) throws {
+        self.path = path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw SpreadsheetError(.fileUnreadable,
+                vi: "Không mở được tệp.", en: "The file cannot be opened.",
+                at: DocumentLocation(file: path), underlying: reason)
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw SpreadsheetError(.fileUnreadable,
+                vi: "Đường dẫn không phải là một tệp thông thường.", en: "The path is not a regular file.",
+                at: DocumentLocation(file: path))
+        }
+        guard Int(st.st_size) <= limits.maxFileSize else {
+            close(fd)
+            throw SpreadsheetError(.fileTooLarge,
+                vi: "Tệp quá lớn (\(st.st_size) byte; giới hạn \(limits.maxFileSize)).",
+                en: "The file is too large (\(st.st_size) bytes; the limit is \(limits.maxFileSize)).",
+                at: DocumentLocation(file: path))
+        }
+        self.fd = fd
+        self.size = Int(st.st_size)
+    }
+
+    deinit { close(fd) }
+
+    func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard buffer.count > 0, offset < size else { return 0 }
+        while true {
+            let r = pread(fd, buffer.baseAddress, buffer.count, off_t(offset))
+            if r >= 0 { return r }
+            if errno == EINTR { continue }
+            throw SpreadsheetError(.fileUnreadable,
+                vi: "Lỗi khi đọc tệp.", en: "Reading the file failed.",
+                at: DocumentLocation(file: path), underlying: String(cString: strerror(errno)))
+        }
+    }
+}
+
+/// Bytes already in memory.
+final class MemoryByteSource: ByteSource {
+    let storage: [UInt8]
+    var size: Int { storage.count }
+
+    init(_ bytes: [UInt8]) { storage = bytes }
+
+    func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard offset >= 0, offset < storage.count else { return 0 }
+        let n = min(buffer.count, storage.count - offset)
+        storage.withUnsafeBytes { src in
+            buffer.baseAddress!.copyMemory(from: src.baseAddress! + offset, byteCount: n)
+        }
+        return n
+    }
+}

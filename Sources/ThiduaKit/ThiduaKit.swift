@@ -1,0 +1,2 @@
+/// Domain layer: criteria schema, forms, validation, consolidation, exports.
+@_exported import Spreadsheet
