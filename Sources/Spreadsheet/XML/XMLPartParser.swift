@@ -1,0 +1,77 @@
+import SheetNative
+
+/// Streams one XML part of a zip package through an event handler, a chunk at a time.
+///
+/// `pump()` lets a row reader parse just enough to yield its next rows; `parseAll()` runs
+/// a small part (workbook, styles, shared strings) to its end. libxml2 failures come back
+/// as located `SpreadsheetError`s naming the part and line.
+final class XMLPartParser {
+    private let stream: ZipEntryStream
+    private let parser: XMLPushParser
+    private let handler: any XMLEventHandler
+    private let buffer: UnsafeMutableRawBufferPointer
+    private let location: DocumentLocation
+    private(set) var isFinished = false
+
+    init(zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024) throws {
+        stream = try zip.open(entry)
+        self.handler = handler
+        parser = XMLPushParser(handler: handler)
+        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
+        location = DocumentLocation(file: zip.fileName, part: entry.name)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// Parses the next chunk; false once the document has ended.
+    @discardableResult
+    func pump() throws -> Bool {
+        guard !isFinished else { return false }
+        let n = try stream.read(into: buffer)
+        do {
+            if n == 0 {
+                isFinished = true
+                try parser.finish()
+            } else {
+                try parser.feed(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<n]))
+            }
+        } catch let e as NativeError {
+            isFinished = true
+            throw XMLPartParser.error(e, at: location)
+        } catch let e as SpreadsheetError {
+            isFinished = true
+            throw e.located(file: location.file, part: location.part)
+        }
+        return !isFinished
+    }
+
+    func parseAll() throws {
+        while try pump() {}
+    }
+
+    /// The current line, for locating problems found by the handler.
+    var line: Int { parser.line }
+
+    static func error(_ e: NativeError, at location: DocumentLocation) -> SpreadsheetError {
+        var where_ = location
+        where_.line = e.line
+        switch e.kind {
+        case .xmlForbiddenDTD:
+            return SpreadsheetError(.xmlDTD,
+                vi: "Tệp chứa khai báo DTD (DOCTYPE), điều mà bảng tính thật không bao giờ có; bị từ chối vì lý do an toàn.",
+                en: "The file contains a DTD (DOCTYPE) declaration, which real spreadsheets never have; refused for safety.",
+                at: where_, underlying: e.message)
+        default:
+            if e.message.lowercased().contains("depth") {
+                return SpreadsheetError(.xmlTooDeep,
+                    vi: "Cấu trúc XML lồng nhau quá sâu; tệp bị hỏng hoặc độc hại.",
+                    en: "The XML is nested too deeply; the file is damaged or hostile.",
+                    at: where_, underlying: e.message)
+            }
+            return SpreadsheetError(.xmlMalformed,
+                vi: "Nội dung XML của tệp bị hỏng. Hãy mở tệp bằng chương trình bảng tính, lưu lại và gửi lại.",
+                en: "The file's XML content is malformed. Open it in a spreadsheet program, save it and send it again.",
+                at: where_, underlying: e.message)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// One entry of a zip package's central directory.
+struct ZipEntry: Hashable, Sendable {
+    /// The name as stored.
+    var name: String
+    /// The name as looked up: lower-cased, `\` turned to `/`, no leading `/`.
+    var key: String
+    var method: UInt16
+    var flags: UInt16
+    var crc32: UInt32
+    var compressedSize: Int
+    var uncompressedSize: Int
+    var localHeaderOffset: Int
+
+    var isEncrypted: Bool { flags & 1 != 0 }
+    var isDirectory: Bool { name.hasSuffix("/") || name.hasSuffix("\\") }
+
+    /// How a part name or relationship target is matched against entry names.
+    static func lookupKey(_ name: String) -> String {
+        var s = name.replacingOccurrences(of: "\\", with: "/")
+        while s.hasPrefix("/") { s.removeFirst() }
+        return s.lowercased()
+    }
+}
