@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Thidua: ParsableCommand {
@@ -10,4 +11,19 @@ struct Thidua: ParsableCommand {
         2 a file cannot be read or the command line is wrong.
         """,
         subcommands: [InspectCommand.self])
+
+    /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
