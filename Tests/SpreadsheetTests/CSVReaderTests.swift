@@ -224,6 +224,16 @@ import Spreadsheet
         #expect(error?.location.line == 2)
     }
 
+    @Test func rowLimit() throws {
+        // Empty lines advance the row index, so the grid's last row is reachable cheaply.
+        let lastRow = String(repeating: "\n", count: CellReference.maxRows - 1) + "z\n"
+        let rows = try readCSVRows(lastRow)
+        #expect(rows.map(\.index) == [CellReference.maxRows - 1])
+        let error = spreadsheetError { _ = try readCSVRows(lastRow + "beyond\n") }
+        #expect(error?.code == .badCellReference)
+        #expect(error?.location.line == CellReference.maxRows + 1)
+    }
+
     @Test func largeFileAcrossChunks() throws {
         // Quoted line breaks and CRLFs fall on 64 KiB boundaries somewhere in 20,000 rows.
         var text = "id,tên,ghi chú\r\n"
