@@ -184,6 +184,12 @@ import Spreadsheet
         #expect(try reader.nextRow()?.cells.first?.value == .text("a"))
         #expect(try reader.nextRow()?.cells.first?.value == .text("b"))
         #expect(spreadsheetError { _ = try reader.nextRow() }?.code == .csvMalformed)
+        // And it stays failed.
+        #expect(spreadsheetError { _ = try reader.nextRow() }?.code == .csvMalformed)
+        let bad = try WorkbookReader(bytes: Array("a\n".utf8) + [0xFF, 0x0A, 0x63, 0x0A], fileName: "y.csv")
+        let badRows = try bad.rows(sheet: 0)
+        _ = try badRows.nextRow()
+        for _ in 0..<2 { #expect(spreadsheetError { _ = try badRows.nextRow() }?.code == .csvEncoding) }
     }
 
     @Test func legacyEncodingIsRejectedWithItsLine() throws {

@@ -6,7 +6,8 @@ enum CSVCellTyping {
     ///
     /// Canonical number (`NumberStyle.canonical`) → `.number`; exactly `YYYY-MM-DD` naming a
     /// real day → `.date`; `YYYY-MM-DDTHH:MM:SS` with an optional fraction → `.dateTime`;
-    /// exactly `TRUE` / `FALSE` → `.boolean`.
+    /// exactly `TRUE` / `FALSE` → `.boolean`. Quotes only escape, so `"42"` is a number too,
+    /// as in Excel.
     static func value(of b: UnsafeBufferPointer<UInt8>) -> CellValue? {
         guard let first = b.first else { return nil }
         switch first {

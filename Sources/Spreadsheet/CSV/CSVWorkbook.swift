@@ -49,6 +49,8 @@ final class CSVRowProducer: RowProducer {
     /// Where scanning resumes in the current chunk.
     private var position = 0
     private var ended = false
+    /// A failed stream stays failed: its scanner state is no longer meaningful.
+    private var failure: (any Error)?
 
     init(stream: CSVTextStream, delimiter: UInt8, maxFieldBytes: Int) {
         self.stream = stream
@@ -59,6 +61,16 @@ final class CSVRowProducer: RowProducer {
     var mergedRanges: [CellRange] { [] }
 
     func next() throws -> Row? {
+        if let failure { throw failure }
+        do {
+            return try nextRecordWithCells()
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    private func nextRecordWithCells() throws -> Row? {
         while !ended {
             if position >= stream.count {
                 position = 0

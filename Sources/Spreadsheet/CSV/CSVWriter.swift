@@ -14,7 +14,7 @@
 /// dates `YYYY-MM-DD`, date-times `YYYY-MM-DDTHH:MM:SS`, times `HH:MM:SS`, durations
 /// `PT…S`, booleans `TRUE`/`FALSE`, errors as their text. CSV has no types, so times,
 /// durations and errors read back as text, and text that looks like a number reads back as one.
-public struct CSVWriter: ~Copyable {
+public struct CSVWriter: ~Copyable, Sendable {
     public let options: CSVWriteOptions
     private static let flushSize = 64 * 1024
     private var buffer: [UInt8] = []

@@ -73,19 +73,24 @@ public struct NumberParser: Hashable, Sendable {
     /// convention, a grouped integer in the other) are ambiguous: nil, and the caller must choose
     /// a style. A grouped number never starts with `0`, which is why `0,123` is decided.
     public static func detectHuman(_ text: some StringProtocol) -> ParsedNumber? {
-        let comma = UInt8(ascii: ","), dot = UInt8(ascii: "."), space = UInt8(ascii: " ")
-        let styles: [NumberStyle] = [
-            .human(decimal: comma, grouping: dot), .human(decimal: comma, grouping: space),
-            .human(decimal: dot, grouping: comma), .human(decimal: dot, grouping: space),
-        ]
         var found: ParsedNumber?
-        for style in styles {
-            guard let parsed = NumberParser(style: style).parse(text) else { continue }
+        for parser in humanConventions {
+            guard let parsed = parser.parse(text) else { continue }
             if let found, found.value != parsed.value || found.isPercent != parsed.isPercent { return nil }
             if found == nil { found = parsed }
         }
         return found
     }
+
+    private static let humanConventions: [NumberParser] = {
+        let comma = UInt8(ascii: ","), dot = UInt8(ascii: "."), space = UInt8(ascii: " ")
+        return [
+            NumberParser(style: .human(decimal: comma, grouping: dot)),
+            NumberParser(style: .human(decimal: comma, grouping: space)),
+            NumberParser(style: .human(decimal: dot, grouping: comma)),
+            NumberParser(style: .human(decimal: dot, grouping: space)),
+        ]
+    }()
 
     /// Validates canonical text and converts it; nil when not canonical or not finite.
     static func canonicalValue(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
