@@ -27,7 +27,7 @@ public struct ParsedNumber: Hashable, Sendable {
     public var groupingMark: UInt8? = nil
     public var hadSurroundingSpace: Bool = false
     public var hadPlusSign: Bool = false
-    /// `007`, `-0,5` written `-,5`: digits that a canonical writer would not emit.
+    /// Leading zeros (`007`) or no integer digit (`,5`): digits a canonical writer would not emit.
     public var hadNonCanonicalDigits: Bool = false
 
     public var hadGrouping: Bool { groupingMark != nil }
