@@ -40,6 +40,14 @@ public struct CSVWriter: ~Copyable, Sendable {
         if !finished { file?.abandon() }
     }
 
+    /// For an in-memory writer: hands over the bytes written so far and keeps going, so a
+    /// caller can stream a large table (to standard output, say) without holding it.
+    public mutating func drain() -> [UInt8] {
+        guard file == nil else { return [] }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        return buffer
+    }
+
     /// Writes one row: one field per value, `.empty` as an empty field.
     public mutating func write(row values: some Sequence<CellValue>) throws {
         var first = true
@@ -110,14 +118,8 @@ public struct CSVWriter: ~Copyable, Sendable {
             appendText(text, guarding: options.guardsFormulas)
         case .boolean(let b):
             buffer.append(contentsOf: (b ? "TRUE" : "FALSE").utf8)
-        case .date(let date):
-            buffer.append(contentsOf: date.description.utf8)
-        case .dateTime(let dateTime):
-            buffer.append(contentsOf: dateTime.description.utf8)
-        case .time(let time):
-            buffer.append(contentsOf: time.description.utf8)
-        case .duration(let seconds):
-            buffer.append(contentsOf: CSVWriter.durationText(seconds).utf8)
+        case .date, .dateTime, .time, .duration:
+            buffer.append(contentsOf: (value.isoText ?? "#NUM!").utf8)
         case .error(let text):
             appendText(text, guarding: false)
         }
@@ -151,11 +153,5 @@ public struct CSVWriter: ~Copyable, Sendable {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D, 0x0A: true
         default: false
         }
-    }
-
-    /// ISO 8601 seconds-only duration: `PT3600S`, `PT0.5S`, `-PT90S`.
-    static func durationText(_ seconds: Double) -> String {
-        guard let magnitude = CanonicalNumberText.string(seconds.magnitude) else { return "#NUM!" }
-        return (seconds < 0 ? "-PT" : "PT") + magnitude + "S"
     }
 }

@@ -6,7 +6,7 @@ extension CellValue {
         case .date(let d): d.description
         case .dateTime(let dt): dt.description
         case .time(let t): t.description
-        case .duration(let s): (s < 0 ? "-PT" : "PT") + NumberText.format(abs(s)) + "S"
+        case .duration(let s): CanonicalNumberText.string(s.magnitude).map { (s < 0 ? "-PT" : "PT") + $0 + "S" }
         default: nil
         }
     }

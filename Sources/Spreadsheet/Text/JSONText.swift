@@ -26,13 +26,13 @@ public enum JSONText {
     public static func value(_ v: CellValue) -> String {
         switch v {
         case .empty: "null"
-        case .number(let d): d.isFinite ? NumberText.format(d) : "null"
+        case .number(let d): CanonicalNumberText.string(d) ?? "null"
         case .text(let s): quote(s)
         case .boolean(let b): b ? "true" : "false"
-        case .date: "{\"date\":\"\(v.isoText!)\"}"
-        case .dateTime: "{\"datetime\":\"\(v.isoText!)\"}"
-        case .time: "{\"time\":\"\(v.isoText!)\"}"
-        case .duration: "{\"duration\":\"\(v.isoText!)\"}"
+        case .date: "{\"date\":\"\(v.isoText ?? "")\"}"
+        case .dateTime: "{\"datetime\":\"\(v.isoText ?? "")\"}"
+        case .time: "{\"time\":\"\(v.isoText ?? "")\"}"
+        case .duration: "{\"duration\":\"\(v.isoText ?? "")\"}"
         case .error(let e): "{\"error\":\(quote(e))}"
         }
     }

@@ -44,7 +44,7 @@ enum InspectTable {
         let s: String
         switch v {
         case .empty: s = ""
-        case .number(let d): s = NumberText.format(d)
+        case .number(let d): s = CanonicalNumberText.string(d) ?? "#NUM!"
         case .text(let t): s = t.replacingOccurrences(of: "\n", with: "⏎")
         case .boolean(let b): s = b ? "TRUE" : "FALSE"
         case .error(let e): s = e

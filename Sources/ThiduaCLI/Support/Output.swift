@@ -11,6 +11,11 @@ struct OutputBuffer {
         if bytes.count >= 1 << 16 { flush() }
     }
 
+    mutating func write(bytes: [UInt8]) {
+        self.bytes.append(contentsOf: bytes)
+        if self.bytes.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         guard !bytes.isEmpty else { return }
         FileHandle.standardOutput.write(Data(bytes))
