@@ -315,7 +315,7 @@ def xlsxwriter_1904():
     ws.write_datetime("A2", dt.datetime(1904, 1, 2), dfmt); e.set("A2", D(1904, 1, 2))   # serial 1
     ws.write_datetime("A3", dt.datetime(2018, 1, 26, 16, 45, 30), tfmt); e.set("A3", DT(2018, 1, 26, 16, 45, 30))
     ws.write_number("A4", 1462); e.set("A4", 1462)         # no date format: stays a number
-    ws.write_number("A5", 1462, dfmt); e.set("A5", D(1908, 1, 1))  # 1462 days after 1904-01-01
+    ws.write_number("A5", 1462, dfmt); e.set("A5", D(1908, 1, 2))  # 1904-01-01 + 1462 days
     wb.close()
     normalize_zip(path)
     write_expected(path, [e])

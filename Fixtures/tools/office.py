@@ -123,7 +123,10 @@ def lo_features_fods():
         '<table:table-cell office:value-type="string"><text:p><text:s text:c="2"/>đầu</text:p></table:table-cell>',
     ))
     texts = ["Dòng 1\nDòng 2", "a   b c", "x\ty", "p\nq", "Có ghi chú", "Điểm thưởng", "  đầu"]
-    for c, t in enumerate(texts):
+    # LibreOffice 7.4 drops <text:tab/> and <text:line-break/> when it imports this flat ODS:
+    # the saved files hold "xy" and "pq" (hand-ods-text.ods puts them back, see hand.py).
+    saved = ["Dòng 1\nDòng 2", "a   b c", "xy", "pq", "Có ghi chú", "Điểm thưởng", "  đầu"]
+    for c, t in enumerate(saved):
         e.set((10, c), t); x.set((10, c), t)
     # row 12: time of day (time-value under 24h, HH:MM:SS style); a float whose text:p is locale text
     rows.append(_row(_time("PT10H30M00S", "ceT", "10:30:00"),
@@ -194,19 +197,20 @@ def lo_fixtures(openpyxl_basic):
     ods = convert(fods, "ods", os.path.join(READ, "lo-features.ods"))
     write_expected(ods, e_ods)
     out.append((ods, e_ods))
-    xl = convert(fods, "xlsx:Calc MS Excel 2007 XML", os.path.join(READ, "lo-features.xlsx"))
+    xl = convert(fods, "xlsx:Calc MS Excel 2007 XML", os.path.join(READ, "lo-features-xlsx.xlsx"))
     write_expected(xl, e_xlsx, extra)
     out.append((xl, e_xlsx))
 
     # openpyxl-basic.xlsx opened and re-saved by LibreOffice
     src, sheets = openpyxl_basic
-    ods2 = convert(src, "ods", os.path.join(READ, "lo-from-openpyxl.ods"))
+    ods2 = convert(src, "ods", os.path.join(READ, "lo-resaved.ods"))
     s_ods = lo_transform(sheets, "ods")
     write_expected(ods2, s_ods)
     out.append((ods2, s_ods))
-    xl2 = convert(src, "xlsx:Calc MS Excel 2007 XML", os.path.join(READ, "lo-from-openpyxl.xlsx"))
+    xl2 = convert(src, "xlsx:Calc MS Excel 2007 XML", os.path.join(READ, "lo-resaved-xlsx.xlsx"))
     s_xl = lo_transform(sheets, "xlsx")
-    write_expected(xl2, s_xl, {"merged": {"Số liệu": ["A20:E20", "B22:C23"]},
+    write_expected(xl2, s_xl, {"formulas": {"Số liệu!A13": "TRUE()", "Số liệu!B13": "FALSE()"},
+                               "merged": {"Số liệu": ["A20:E20", "B22:C23"]},
                                "definedNames": [{"name": "DanhSachPhuong", "formula": "'Số liệu'!$C$2:$C$9"},
                                                 {"name": "DiemToiDa", "formula": "100"},
                                                 {"name": "MaPhuong", "formula": "'Số liệu'!$B$2:$B$9"}]})
@@ -215,19 +219,28 @@ def lo_fixtures(openpyxl_basic):
 
 
 def lo_transform(sheets, target):
-    """What LibreOffice does to openpyxl-basic's values, as rules (checked against calamine):
+    """What LibreOffice 7.4 does to openpyxl-basic's values, as rules (checked against calamine
+    and by reading content.xml / sheet1.xml):
     - it has no 'veryHidden': such a sheet becomes 'hidden';
-    - in ODS a time-of-day cell becomes office:time-value, which the reader reports as a duration;
+    - it writes numbers with 15 significant digits: 0.1+0.2 -> 0.3, 2**53 -> 9007199254740990;
+    - ODS only: a time-of-day cell becomes office:time-value, which the reader reports as a duration;
+    - ODS only: LibreOffice does not keep Excel's fictitious 1900-02-29, so serials 1..59 become the
+      day before (serial 1 = 1900-01-01 in Excel is written as date-value 1899-12-31);
     - everything else keeps its value."""
+    import datetime as _dt
     out = []
     for s in sheets:
         n = copy.deepcopy(s)
         if n.state == "veryHidden":
             n.state = "hidden"
-        if target == "ods":
-            for k, v in list(n.cells.items()):
-                if isinstance(v, T):
-                    n.cells[k] = Dur(v.v.hour * 3600 + v.v.minute * 60 + v.v.second)
+        for k, v in list(n.cells.items()):
+            if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
+                n.cells[k] = float("%.15g" % v)
+            if target == "ods" and isinstance(v, T):
+                n.cells[k] = Dur(v.v.hour * 3600 + v.v.minute * 60 + v.v.second)
+            if target == "ods" and isinstance(v, D) and v.v < _dt.date(1900, 3, 1):
+                d = v.v - _dt.timedelta(days=1)
+                n.cells[k] = D(d.year, d.month, d.day)
         out.append(n)
     return out
 
@@ -236,10 +249,26 @@ def gnumeric_fixtures(src_sheets):
     src, sheets = src_sheets
     out = []
     for ext, fmt in (("xlsx", "Gnumeric_Excel:xlsx2"), ("ods", "Gnumeric_OpenCalc:odf")):
-        dest = os.path.join(READ, "gnumeric." + ext)
+        dest = os.path.join(READ, "gnumeric-%s.%s" % (ext, ext))
         subprocess.run(["ssconvert", "--export-type=" + fmt, src, dest], check=True,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        exp = copy.deepcopy(sheets)
-        write_expected(dest, exp)
+        exp = gnumeric_transform(sheets, ext)
+        write_expected(dest, exp, {"merged": {"Gnumeric": ["A7:C7"]}} if ext == "xlsx" else None)
         out.append((dest, exp))
+    return out
+
+
+def gnumeric_transform(sheets, ext):
+    """What ssconvert 1.12.55 does to src/gnumeric-src.xlsx (checked by reading the output XML):
+    - 0.30000000000000004 is written as 0.300000000000000000011, which parses to 0.3;
+    - XLSX only: the hidden sheet's state is not written, so it is 'visible'."""
+    out = []
+    for s in sheets:
+        n = copy.deepcopy(s)
+        for k, v in list(n.cells.items()):
+            if isinstance(v, float) and v == 0.1 + 0.2:
+                n.cells[k] = float("0.300000000000000000011")
+        if ext == "xlsx":
+            n.state = "visible"
+        out.append(n)
     return out

@@ -1,0 +1,89 @@
+"""Cross-check expected JSON against python-calamine (and openpyxl for sheet states).
+Prints differences; it never writes expected values. Run: python3 Fixtures/tools/crosscheck.py"""
+import datetime as dt
+import glob
+import json
+import os
+import sys
+
+from python_calamine import CalamineWorkbook
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+READ = os.path.join(os.path.dirname(HERE), "read")
+
+
+def conv(v):
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)):
+        return int(v) if float(v).is_integer() and abs(v) < 2**53 else v
+    if isinstance(v, dt.datetime):
+        s = v.strftime("%Y-%m-%dT%H:%M:%S")
+        if v.microsecond:
+            s += ("%.3f" % (v.microsecond / 1e6))[1:].rstrip("0").rstrip(".")
+        return {"datetime": s}
+    if isinstance(v, dt.date):
+        return {"date": v.isoformat()}
+    if isinstance(v, dt.time):
+        return {"time": v.strftime("%H:%M:%S")}
+    if isinstance(v, dt.timedelta):
+        s = v.total_seconds()
+        return {"duration": "PT%sS" % (int(s) if s.is_integer() else s)}
+    return v
+
+
+def trim(rows):
+    out = [list(r) for r in rows]
+    for r in out:
+        while r and r[-1] is None:
+            r.pop()
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def check(path):
+    exp = json.load(open(os.path.splitext(path)[0] + ".expected.json", encoding="utf-8"))
+    diffs = []
+    try:
+        wb = CalamineWorkbook.from_path(path)
+    except Exception as e:
+        return ["calamine cannot open: %s" % e]
+    meta = {m.name: m for m in wb.sheets_metadata}
+    for s in exp["sheets"]:
+        if s["name"] not in meta:
+            diffs.append("sheet %r missing in calamine (has %s)" % (s["name"], list(meta)))
+            continue
+        vis = str(meta[s["name"]].visible).split(".")[-1].lower()
+        want = {"visible": "visible", "hidden": "hidden", "veryhidden": "veryhidden"}[s["state"].lower()]
+        if vis != want:
+            diffs.append("%s: state calamine=%s expected=%s" % (s["name"], vis, s["state"]))
+        sh = wb.get_sheet_by_name(s["name"])
+        # calamine starts at the first used cell; pad to A1
+        rows = [[conv(c) for c in r] for r in sh.to_python(skip_empty_area=False)]
+        got = trim(rows)
+        want_rows = s["rows"]
+        for r in range(max(len(got), len(want_rows))):
+            g = got[r] if r < len(got) else []
+            w = want_rows[r] if r < len(want_rows) else []
+            for c in range(max(len(g), len(w))):
+                gv = g[c] if c < len(g) else None
+                wv = w[c] if c < len(w) else None
+                if gv != wv and not (isinstance(gv, float) and isinstance(wv, (int, float)) and abs(gv - wv) < 1e-9):
+                    diffs.append("%s!R%dC%d calamine=%r expected=%r" % (s["name"], r + 1, c + 1, gv, wv))
+    return diffs
+
+
+def main(paths):
+    paths = [p for p in paths if p.endswith((".xlsx", ".ods"))] or sorted(glob.glob(os.path.join(READ, "*.xlsx")) + glob.glob(os.path.join(READ, "*.ods")))
+    for p in paths:
+        d = check(p)
+        print("==", os.path.basename(p), "OK" if not d else "%d differences" % len(d))
+        for x in d:
+            print("   ", x)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
