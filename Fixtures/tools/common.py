@@ -115,9 +115,21 @@ def ref_of(r, c):
     return "%s%d" % (col_letters(c), r + 1)
 
 def dump_json(path, obj):
+    """Readable and stable: one row (or one list item) per line, UTF-8, LF."""
+    def j(x):
+        return json.dumps(x, ensure_ascii=False)
+    if "sheets" in obj:
+        parts = []
+        for s in obj["sheets"]:
+            rows = ",\n    ".join(j(r) for r in s["rows"])
+            parts.append('  {"name": %s, "state": %s, "rows": [%s]}'
+                         % (j(s["name"]), j(s["state"]), ("\n    " + rows + "\n  ") if rows else ""))
+        text = '{"sheets": [\n' + ",\n".join(parts) + "\n]}\n"
+    else:
+        text = json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
+    assert json.loads(text) == json.loads(json.dumps(obj))
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        json.dump(obj, f, ensure_ascii=False, indent=1, sort_keys=False)
-        f.write("\n")
+        f.write(text)
 
 def write_expected(path, sheets, extra=None):
     """path is the fixture; writes NAME.expected.json (and NAME.extra.json when given)."""
