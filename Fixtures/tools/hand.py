@@ -151,7 +151,7 @@ def make_all(base, base_sheets, lo_ods, lo_ods_sheets):
     fx("hand-stored.xlsx", copy.deepcopy(base_sheets), compress=zipfile.ZIP_STORED)
     fx("hand-zip64.xlsx", copy.deepcopy(base_sheets), force_zip64=True)
 
-    # 9. ODS: put back what LibreOffice's flat-ODS import dropped and what it expanded
+    # 9. ODS: put back what LibreOffice's flat-ODS import dropped, collapsed or unwrapped
     def ods_text(name, data):
         if name != "content.xml":
             return data
@@ -169,6 +169,12 @@ def make_all(base, base_sheets, lo_ods, lo_ods_sheets):
         first_end = s.index("</table:table>")
         s = (s[:first_end] + '<table:table-row table:number-rows-repeated="1048561">'
              '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>' + s[first_end:])
+        # sheet "Nhóm": wrap its columns in <table:table-columns> and its first row in <table:table-rows>
+        # (LibreOffice drops these wrappers when it saves; other producers write them)
+        i = s.index('table:name="Nhóm"')
+        m = re.compile(r'(<table:table-column [^>]*/>)(<table:table-row [^>]*>.*?</table:table-row>)').search(s, i)
+        s = s[:m.start()] + ("<table:table-columns>%s</table:table-columns><table:table-rows>%s</table:table-rows>"
+                             % (m.group(1), m.group(2))) + s[m.end():]
         assert len(s) != n0
         return s.encode("utf-8")
     ods_sheets = copy.deepcopy(lo_ods_sheets)
