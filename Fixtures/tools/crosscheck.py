@@ -71,15 +71,42 @@ def check(path):
             for c in range(max(len(g), len(w))):
                 gv = g[c] if c < len(g) else None
                 wv = w[c] if c < len(w) else None
-                if gv != wv and not (isinstance(gv, float) and isinstance(wv, (int, float)) and abs(gv - wv) < 1e-9):
+                if (isinstance(gv, bool) != isinstance(wv, bool)) or gv != wv and not (isinstance(gv, float) and isinstance(wv, (int, float)) and abs(gv - wv) < 1e-9):
                     diffs.append("%s!R%dC%d calamine=%r expected=%r" % (s["name"], r + 1, c + 1, gv, wv))
+    return diffs
+
+
+def check_extra(path):
+    """extra.json (formulas, merged, definedNames) against openpyxl."""
+    import openpyxl
+    ep = os.path.splitext(path)[0] + ".extra.json"
+    if not path.endswith(".xlsx") or not os.path.exists(ep):
+        return []
+    ex = json.load(open(ep, encoding="utf-8"))
+    wb = openpyxl.load_workbook(path)
+    diffs = []
+    for sheet, ranges in ex.get("merged", {}).items():
+        got = sorted(str(r) for r in wb[sheet].merged_cells.ranges)
+        if got != sorted(ranges):
+            diffs.append("merged %s openpyxl=%s expected=%s" % (sheet, got, ranges))
+    for key, f in ex.get("formulas", {}).items():
+        sheet, ref = key.rsplit("!", 1)
+        v = wb[sheet][ref].value
+        v = getattr(v, "text", v)
+        if v != "=" + f:
+            diffs.append("formula %s openpyxl=%r expected=%r" % (key, v, f))
+    if "definedNames" in ex:
+        got = sorted((n, d.attr_text) for n, d in wb.defined_names.items())
+        want = sorted((d["name"], d["formula"]) for d in ex["definedNames"])
+        if got != want:
+            diffs.append("definedNames openpyxl=%s expected=%s" % (got, want))
     return diffs
 
 
 def main(paths):
     paths = [p for p in paths if p.endswith((".xlsx", ".ods"))] or sorted(glob.glob(os.path.join(READ, "*.xlsx")) + glob.glob(os.path.join(READ, "*.ods")))
     for p in paths:
-        d = check(p)
+        d = check(p) + check_extra(p)
         print("==", os.path.basename(p), "OK" if not d else "%d differences" % len(d))
         for x in d:
             print("   ", x)

@@ -226,6 +226,8 @@ def lo_transform(sheets, target):
     - ODS only: a time-of-day cell becomes office:time-value, which the reader reports as a duration;
     - ODS only: LibreOffice does not keep Excel's fictitious 1900-02-29, so serials 1..59 become the
       day before (serial 1 = 1900-01-01 in Excel is written as date-value 1899-12-31);
+    - ODS only: XLSX booleans become formulas =TRUE()/=FALSE() whose ODS cells are
+      office:value-type="float" 1/0 (with a boolean number style); value-type decides: numbers 1/0;
     - everything else keeps its value."""
     import datetime as _dt
     out = []
@@ -234,6 +236,9 @@ def lo_transform(sheets, target):
         if n.state == "veryHidden":
             n.state = "hidden"
         for k, v in list(n.cells.items()):
+            if target == "ods" and isinstance(v, bool):
+                n.cells[k] = 1 if v else 0
+                continue
             if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
                 n.cells[k] = float("%.15g" % v)
             if target == "ods" and isinstance(v, T):
