@@ -150,6 +150,15 @@ def make_all(base, base_sheets, lo_ods, lo_ods_sheets):
     write_expected(path, copy.deepcopy(base_sheets)); made.append((path, base_sheets))
     fx("hand-stored.xlsx", copy.deepcopy(base_sheets), compress=zipfile.ZIP_STORED)
     fx("hand-zip64.xlsx", copy.deepcopy(base_sheets), force_zip64=True)
+    # ZIP64 everywhere: zipfile's limits lowered to 0 while writing, so every central-directory
+    # record has 0xFFFFFFFF sizes (and offsets after the first) with a ZIP64 extra field, and the
+    # archive has a ZIP64 end-of-central-directory record + locator before the ordinary EOCD
+    saved = (zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT)
+    zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = 0, 0
+    try:
+        fx("hand-zip64-full.xlsx", copy.deepcopy(base_sheets), force_zip64=True)
+    finally:
+        zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = saved
 
     # 9. ODS: put back what LibreOffice's flat-ODS import dropped, collapsed or unwrapped
     def ods_text(name, data):
