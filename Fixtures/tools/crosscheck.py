@@ -103,10 +103,91 @@ def check_extra(path):
     return diffs
 
 
+def ods_rows(path):
+    """A tiny independent ODS reader (xml.etree) following README's ODS rules; for cross-checking."""
+    import re
+    import zipfile
+    import xml.etree.ElementTree as ET
+    O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+    TB = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    TX = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    root = ET.fromstring(zipfile.ZipFile(path).read("content.xml"))
+
+    def text(el):
+        out = [el.text or ""]
+        for ch in el:
+            tag = ch.tag
+            if tag == TX + "s":
+                out.append(" " * int(ch.get(TX + "c", "1")))
+            elif tag == TX + "tab":
+                out.append("\t")
+            elif tag == TX + "line-break":
+                out.append("\n")
+            elif tag == O + "annotation":
+                pass
+            else:
+                out.append(text(ch))
+            out.append(ch.tail or "")
+        return "".join(out)
+
+    def value(c):
+        vt = c.get(O + "value-type")
+        if vt in ("float", "percentage", "currency"):
+            return conv(float(c.get(O + "value")))
+        if vt == "date":
+            v = c.get(O + "date-value")
+            return {"datetime": v} if "T" in v else {"date": v}
+        if vt == "time":
+            m = re.fullmatch(r"-?PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?", c.get(O + "time-value"))
+            secs = int(m.group(1) or 0) * 3600 + int(m.group(2) or 0) * 60 + float(m.group(3) or 0)
+            return {"duration": "PT%sS" % (int(secs) if secs == int(secs) else secs)}
+        if vt == "boolean":
+            return c.get(O + "boolean-value") == "true"
+        if vt == "string":
+            return "\n".join(text(p) for p in c.findall(TX + "p"))
+        return None
+
+    sheets = {}
+    for t in root.iter(TB + "table"):
+        rows = []
+        def walk(el):
+            for ch in el:
+                if ch.tag == TB + "table-row":
+                    cells = []
+                    for c in ch:
+                        if c.tag not in (TB + "table-cell", TB + "covered-table-cell"):
+                            continue
+                        v = value(c) if c.tag == TB + "table-cell" else None
+                        n = int(c.get(TB + "number-columns-repeated", "1"))
+                        cells.extend([v] * (n if v is not None else min(n, 1000)))
+                    while cells and cells[-1] is None:
+                        cells.pop()
+                    n = int(ch.get(TB + "number-rows-repeated", "1"))
+                    rows.extend([cells] * (n if cells else min(n, 1000)))
+                elif ch.tag in (TB + "table-header-rows", TB + "table-rows", TB + "table-row-group"):
+                    walk(ch)
+        walk(t)
+        sheets[t.get(TB + "name")] = trim(rows)
+    return sheets
+
+
+def check_ods(path):
+    if not path.endswith(".ods"):
+        return []
+    exp = json.load(open(os.path.splitext(path)[0] + ".expected.json", encoding="utf-8"))
+    got = ods_rows(path)
+    diffs = []
+    for s in exp["sheets"]:
+        g = got.get(s["name"])
+        if g != s["rows"]:
+            diffs.append("etree-ods %s differs:\n      got  %s\n      want %s" % (s["name"], g, s["rows"]))
+    return diffs
+
+
 def main(paths):
     paths = [p for p in paths if p.endswith((".xlsx", ".ods"))] or sorted(glob.glob(os.path.join(READ, "*.xlsx")) + glob.glob(os.path.join(READ, "*.ods")))
     for p in paths:
-        d = check(p) + check_extra(p)
+        d = check(p) + check_extra(p) + check_ods(p)
         print("==", os.path.basename(p), "OK" if not d else "%d differences" % len(d))
         for x in d:
             print("   ", x)
