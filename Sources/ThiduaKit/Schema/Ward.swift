@@ -1,0 +1,17 @@
+/// A ward ("phường") that submits returns.
+public struct Ward: Hashable, Sendable, Identifiable {
+    /// Official name with diacritics (`Yên Hòa`).
+    public var name: String
+    /// The statistics office's 5-digit code, kept as text for its leading zeros (`00172`).
+    public var code: String
+    /// Other spellings people type (`Yên Hoà`, `P. Yên Hòa`).
+    public var aliases: [String]
+
+    public var id: String { code }
+
+    public init(name: String, code: String, aliases: [String] = []) {
+        self.name = name
+        self.code = code
+        self.aliases = aliases
+    }
+}
