@@ -26,14 +26,15 @@ extension CriteriaSchema {
 
     /// Reads a schema workbook (XLSX, ODS) from disk.
     ///
-    /// - Throws: `SchemaError`; a file that cannot be read at all becomes one `schema.unreadable` finding.
+    /// - Throws: `SchemaError`; a file that cannot be read at all becomes one finding that keeps
+    ///   the spreadsheet layer's code (`file.unknown-format`, `zip.crc`, …).
     public static func load(path: String) throws(SchemaError) -> CriteriaSchema {
         let sheets: [SheetData]
         do {
             let book = try WorkbookReader(path: path)
             sheets = try book.sheets.indices.map { try book.loadSheet($0) }
         } catch let error as SpreadsheetError {
-            throw SchemaError(findings: [Finding(.error, .schemaUnreadable, error.message, at: error.location)])
+            throw SchemaError(findings: [Finding(.error, error.code, error.message, at: error.location)])
         } catch {
             throw SchemaError(findings: [Finding(.error, .schemaUnreadable,
                 vi: "Không đọc được tệp: \(error)", en: "The file cannot be read: \(error)",
