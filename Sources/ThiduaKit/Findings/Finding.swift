@@ -25,6 +25,7 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
         self.init(severity, code, LocalizedMessage(vi: vi, en: en), at: location, criterion: criterion)
     }
 
+    /// Whether the finding blocks acceptance.
     public var isError: Bool { severity == .error }
 
     /// One line: `schema.xlsx: criteria!C5: error: … [schema.unknown-area]`.

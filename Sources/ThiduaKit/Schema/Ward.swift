@@ -9,6 +9,14 @@ public struct Ward: Hashable, Sendable, Identifiable {
 
     public var id: String { code }
 
+    /// Statistics codes have 5 digits.
+    public static let codeLength = 5
+
+    /// Restores the leading zeros a spreadsheet dropped: `163` → `00163`.
+    public static func code(padding digits: String) -> String {
+        String(repeating: "0", count: max(0, codeLength - digits.count)) + digits
+    }
+
     public init(name: String, code: String, aliases: [String] = []) {
         self.name = name
         self.code = code

@@ -33,8 +33,8 @@ public struct WardMatcher: Sendable {
         let text = VietnameseText.collapsingWhitespace(VietnameseText.nfc(typed))
         guard !text.isEmpty else { return .unknown }
 
-        if text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 5 {
-            let code = String(repeating: "0", count: 5 - text.count) + text
+        if text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= Ward.codeLength {
+            let code = Ward.code(padding: text)
             if let ward = wards.first(where: { $0.code == code }) {
                 return .matched(WardMatch(ward: ward, kind: .code, input: typed))
             }

@@ -54,7 +54,7 @@ public indirect enum Expression: Hashable, Sendable, CustomStringConvertible {
     private func render(parentPrecedence: Int) -> String {
         switch self {
         case .number(let v):
-            return v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+            return format(v)
         case .criterion(let f, let code):
             return f == .value ? code : "\(f.rawValue)(\(code))"
         case .negate(let inner):

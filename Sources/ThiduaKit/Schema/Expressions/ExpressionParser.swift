@@ -22,6 +22,8 @@ public struct ExpressionParser {
     private var tokens: [(token: Token, position: Int)] = []
     private var index = 0
 
+    private init() {}
+
     /// Parses a whole expression; trailing text is an error.
     public static func parse(_ text: String) throws(ExpressionError) -> Expression {
         var parser = ExpressionParser()

@@ -1,5 +1,6 @@
 /// What loading a schema found: the schema when there was no error, and every finding.
 public struct SchemaLoadResult: Sendable {
+    /// The schema, nil when any finding is an error.
     public var schema: CriteriaSchema?
     /// Errors and warnings, in sheet order.
     public var findings: [Finding]

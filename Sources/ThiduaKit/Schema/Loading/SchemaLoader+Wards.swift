@@ -35,8 +35,8 @@ extension SchemaLoader {
         switch record.value("code") {
         case .number(let v) where v == v.rounded() && v >= 0 && v < 100_000:
             let digits = String(Int(v))
-            let code = String(repeating: "0", count: 5 - digits.count) + digits
-            if digits.count < 5 {
+            let code = Ward.code(padding: digits)
+            if digits.count < Ward.codeLength {
                 report(.warning, .schemaWardCode,
                     vi: "Mã phường \(digits) được lưu dạng số nên mất số 0 ở đầu; đã hiểu là \"\(code)\". Hãy nhập mã dạng văn bản.",
                     en: "Ward code \(digits) is stored as a number and lost its leading zeros; read as \"\(code)\". Enter codes as text.",
@@ -45,7 +45,7 @@ extension SchemaLoader {
             return code
         default:
             guard let text = requiredText(record, "code") else { return nil }
-            guard text.count == 5, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            guard text.count == Ward.codeLength, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 report(.error, .schemaWardCode,
                     vi: "Mã phường \"\(text)\" phải gồm đúng 5 chữ số (mã thống kê, ví dụ 00163).",
                     en: "Ward code \"\(text)\" must be exactly 5 digits (the statistics code, e.g. 00163).",

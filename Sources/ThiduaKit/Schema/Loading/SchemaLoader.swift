@@ -72,8 +72,3 @@ struct SchemaLoader {
         sheets.first { spec.matches(sheetName: $0.info.name) }?.info.name ?? spec.name
     }
 }
-
-/// A number for messages: `5`, `0.5`.
-func format(_ v: Double) -> String {
-    v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
-}

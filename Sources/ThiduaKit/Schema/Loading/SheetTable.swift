@@ -119,7 +119,7 @@ func cellText(_ value: CellValue) -> String? {
     switch value {
     case .empty: return nil
     case .text(let s): raw = s
-    case .number(let v): raw = v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    case .number(let v): raw = format(v)
     case .boolean(let b): raw = b ? "TRUE" : "FALSE"
     case .date(let d): raw = d.description
     case .dateTime(let d): raw = d.description
