@@ -93,19 +93,28 @@ enum LegacyCodec {
         if text.unicodeScalars.contains(where: { $0.value > 0xFF && ($0.properties.isAlphabetic || VietnameseText.isCombining($0)) }) {
             return nil
         }
-        let words = text.split { $0.isWhitespace || ($0.isASCII && !$0.isLetter) }
+        let allWords = text.split { $0.isWhitespace || ($0.isASCII && !$0.isLetter) }
             .filter { $0.unicodeScalars.contains { $0.value > 0x7F } }
-        guard !words.isEmpty else { return nil }
-        let plainScore = words.filter { VietnameseSyllable.isPlausible($0) }.count
+        guard !allWords.isEmpty else { return nil }
 
         var best: (encoding: LegacyEncoding, score: Int)?
         var tie = false
         for encoding in LegacyEncoding.allCases {
+            // Words that matter: those the encoding would change, and those with a Latin-1
+            // letter it leaves alone (counter-evidence); a lone `×` or `°` says nothing.
+            var words: [(word: Substring, decoded: (text: String, changed: Int, orphans: Int))] = []
+            for word in allWords {
+                let d = decode(String(word), from: encoding)
+                if d.changed > 0 || d.orphans > 0 || word.unicodeScalars.contains(where: { $0.value > 0x7F && $0.properties.isAlphabetic }) {
+                    words.append((word, d))
+                }
+            }
+            guard !words.isEmpty else { continue }
+            let plainScore = words.filter { VietnameseSyllable.isPlausible($0.word) }.count
             var changed = 0
             var score = 0
             var broken = 0
-            for word in words {
-                let d = decode(String(word), from: encoding)
+            for (_, d) in words {
                 changed += d.changed
                 let plausible = d.orphans == 0 && VietnameseSyllable.isPlausible(d.text)
                 if plausible { score += 1 } else if d.changed > 0 { broken += 1 }

@@ -3,10 +3,11 @@ extension VietnameseText {
     /// The legacy encoding `text` is written in, or nil for Unicode, English or anything unsure.
     ///
     /// Fires only on strong evidence: the text has no letter beyond Latin-1 (Unicode Vietnamese
-    /// nearly always has one: ư ơ đ ạ …); decoding changes at least two letters; at least 90 % of
-    /// the words with non-ASCII characters become plausible Vietnamese syllables (and no VNI
-    /// diacritic byte is left without a base letter); and more words are plausible after
-    /// decoding than before. When both encodings qualify equally, nothing is detected. A single
+    /// nearly always has one: ư ơ đ ạ …); decoding changes at least two letters; of the words
+    /// that matter (those decoding changes, and those holding a Latin-1 letter it leaves alone)
+    /// at least 90 % become plausible Vietnamese syllables, with no VNI diacritic byte left
+    /// without a base letter; and more of them are plausible after decoding than before, which
+    /// is what keeps Latin-1-only Unicode (`Yên Hoà`) and French or German text out. When both encodings qualify equally, nothing is detected. A single
     /// legacy letter (`Mai DÞch`) is too little evidence: decode explicitly when the context
     /// says so (a ward name that matches nothing, a font named `.VnTime` in the file).
     public static func detectLegacyEncoding(_ text: String) -> LegacyEncoding? {
