@@ -43,6 +43,8 @@ struct SchemaLoaderTests {
         #expect(schema.wards.first?.aliases == ["Yên Hoà"])
         #expect(schema.rules.first?.severity == .warning)
         #expect(schema.rules.first?.text == "KT02 <= 500")
+        #expect(schema.rules.first?.message == LocalizedMessage(vi: "Không thỏa quy tắc R1: KT02 <= 500.",
+                                                                en: "Rule R1 fails: KT02 <= 500."))
         #expect(schema.totalMaxPoints == 20)
     }
 
@@ -180,7 +182,7 @@ struct SchemaLoaderTests {
     @Test func pointsMustAddUpToTheScale() {
         var mini = MiniSchema()
         mini.set("criteria", row: 2, column: 10, "11")
-        expectFinding(mini, "schema.points-total", sheet: "criteria", cell: nil)
+        expectFinding(mini, "schema.points-total", sheet: "criteria", cell: "K1")
     }
 
     @Test func gradesMustDescend() {
@@ -193,7 +195,7 @@ struct SchemaLoaderTests {
         var mini = MiniSchema()
         let i = mini.sheets.firstIndex { $0.name == "settings" }!
         mini.sheets[i].rows.removeAll { $0.first == "deadline" }
-        expectFinding(mini, "schema.missing-setting", sheet: "settings", cell: nil)
+        expectFinding(mini, "schema.missing-setting", sheet: "settings", cell: "A1")
     }
 
     @Test func badDeadline() {
@@ -269,6 +271,73 @@ struct SchemaLoaderTests {
         var mini = MiniSchema()
         mini.set("rules", row: 1, column: 2, "=<=")
         expectFinding(mini, "schema.bad-operator", sheet: "rules", cell: "C2")
+    }
+
+    @Test func gradeAboveTheScale() {
+        var mini = MiniSchema()
+        mini.set("grades", row: 1, column: 1, "21")
+        expectFinding(mini, "schema.bad-grades", sheet: "grades", cell: "B2")
+    }
+
+    @Test func areaWithoutCriteriaIsAWarning() {
+        var mini = MiniSchema()
+        mini.append("areas", ["CC", "Cải cách hành chính"])
+        expectFinding(mini, "schema.empty-area", sheet: "areas", cell: "A4", severity: .warning)
+    }
+
+    @Test func missingName() {
+        var mini = MiniSchema()
+        mini.set("criteria", row: 1, column: 3, "  ")
+        expectFinding(mini, "schema.missing-value", sheet: "criteria", cell: "D2")
+    }
+
+    @Test func badYesNoWord() {
+        var mini = MiniSchema()
+        mini.set("criteria", row: 3, column: 13, "maybe")
+        expectFinding(mini, "schema.bad-value", sheet: "criteria", cell: "N4")
+    }
+
+    @Test func yesNoCannotBeProportional() {
+        var mini = MiniSchema()
+        mini.set("criteria", row: 2, column: 5, "yes_no")
+        mini.set("criteria", row: 2, column: 7, "")
+        mini.set("criteria", row: 2, column: 9, "1")
+        expectFinding(mini, "schema.bad-scoring", sheet: "criteria", cell: "L3")
+    }
+
+    @Test func duplicateSettingAndRule() {
+        var mini = MiniSchema()
+        mini.append("settings", ["YEAR", "2019"])
+        expectFinding(mini, "schema.duplicate-code", sheet: "settings", cell: "A8")
+        var other = MiniSchema()
+        other.append("rules", ["r1", "KT01", ">=", "0"])
+        expectFinding(other, "schema.duplicate-code", sheet: "rules", cell: "A3")
+    }
+
+    @Test func titleLineAboveVietnameseOnlyHeaders() throws {
+        var mini = MiniSchema()
+        let i = mini.sheets.firstIndex { $0.name == "criteria" }!
+        mini.sheets[i].name = "Tiêu chí"
+        mini.sheets[i].rows[0] = ["Mã tiêu chí", "Lĩnh vực", "Nhiệm vụ trọng tâm", "Tên tiêu chí", "Đơn vị tính",
+                                  "Kiểu dữ liệu", "Tối thiểu", "Tối đa", "Lựa chọn", "Chỉ tiêu", "Điểm tối đa",
+                                  "Cách chấm", "Điểm mỗi đơn vị", "Càng cao càng tốt"]
+        mini.sheets[i].rows.insert(["BẢNG TIÊU CHÍ THI ĐUA NĂM 2018"], at: 0)
+        let schema = try CriteriaSchema.load(sheets: mini.sheetData, fileName: "schema.xlsx")
+        #expect(schema.criteria.count == 4)
+        #expect(schema.criterion("AN01")?.scoring == .penalty(pointsEach: 0.5))
+    }
+
+    @Test func findingText() {
+        let f = Finding(.error, .schemaUnknownArea, vi: "Sai lĩnh vực", en: "Wrong area",
+                        at: DocumentLocation(file: "s.xlsx", sheet: "Tiêu chí", cell: CellReference("B3")), criterion: "KT01")
+        #expect(f.text(.vi) == "s.xlsx: 'Tiêu chí'!B3: error: Sai lĩnh vực [schema.unknown-area]")
+        #expect(f.description == "s.xlsx: 'Tiêu chí'!B3: error: Wrong area [schema.unknown-area]")
+    }
+
+    @Test func findingsNameTheirCriterion() {
+        var mini = MiniSchema()
+        mini.set("criteria", row: 2, column: 1, "XH")
+        #expect(inspect(mini).findings.first { $0.code == .schemaUnknownArea }?.criterion == "KT02")
     }
 
     @Test func everyProblemIsReportedAtOnce() {

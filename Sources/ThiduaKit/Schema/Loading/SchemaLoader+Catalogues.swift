@@ -1,19 +1,19 @@
 /// The small lookup sheets: `areas`, `key_tasks` and `grades`.
 extension SchemaLoader {
     mutating func areaList(_ table: SheetTable?) -> [Area] {
-        codedList(table, what: LocalizedMessage(vi: "Mã lĩnh vực", en: "area code")).map {
+        codedList(table, what: LocalizedMessage(vi: "Mã lĩnh vực", en: "area code"), anchorPrefix: "areas").map {
             Area(code: $0.code, name: $0.name, nameEnglish: $0.english)
         }
     }
 
     mutating func keyTaskList(_ table: SheetTable?) -> [KeyTask] {
-        codedList(table, what: LocalizedMessage(vi: "Mã nhiệm vụ", en: "key task code")).map {
+        codedList(table, what: LocalizedMessage(vi: "Mã nhiệm vụ", en: "key task code"), anchorPrefix: "key_tasks").map {
             KeyTask(code: $0.code, name: $0.name, nameEnglish: $0.english)
         }
     }
 
     /// Rows of `code | name | name_en`, codes unique.
-    private mutating func codedList(_ table: SheetTable?, what: LocalizedMessage)
+    private mutating func codedList(_ table: SheetTable?, what: LocalizedMessage, anchorPrefix: String)
         -> [(code: String, name: String, english: String?)] {
         guard let table else { return [] }
         var seen: [String: TableRecord] = [:]
@@ -24,6 +24,7 @@ extension SchemaLoader {
             guard let code, let name else { continue }
             checkUnique(code, record, "code", seen: &seen, what: what)
             if seen[code]?.row.index == record.row.index {
+                anchors["\(anchorPrefix)/\(code)"] = record.location("code")
                 result.append((code, name, record.text("name_en")))
             }
         }
@@ -51,6 +52,7 @@ extension SchemaLoader {
                     en: "The threshold of \"\(name)\" (\(format(minimum))) must be below that of \"\(previous.name)\" (\(format(previous.minimumPoints))): list grades best first.",
                     at: record.location("min_points"))
             }
+            anchors["grades/\(name)"] = record.location("min_points")
             grades.append(GradeThreshold(name: name, minimumPoints: minimum))
         }
         if grades.isEmpty {

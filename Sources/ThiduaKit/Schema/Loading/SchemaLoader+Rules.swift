@@ -20,12 +20,12 @@ extension SchemaLoader {
             }
             let severity = ruleSeverity(record)
             guard let id, let left, let right, let comparison, let severity else { continue }
-            let text = "\(left) \(comparison.rawValue) \(right)"
-            let message = LocalizedMessage(
-                vi: record.text("message_vi") ?? "Không thỏa quy tắc \(id): \(text).",
-                en: record.text("message_en") ?? "Rule \(id) fails: \(text).")
-            rules.append(ValidationRule(id: id, left: left, comparison: comparison, right: right,
-                                        severity: severity, message: message))
+            var rule = ValidationRule(id: id, left: left, comparison: comparison, right: right,
+                                      severity: severity, message: LocalizedMessage(vi: "", en: ""))
+            rule.message = LocalizedMessage(
+                vi: record.text("message_vi") ?? "Không thỏa quy tắc \(id): \(rule.text).",
+                en: record.text("message_en") ?? "Rule \(id) fails: \(rule.text).")
+            rules.append(rule)
         }
         return rules
     }

@@ -31,7 +31,7 @@ extension SchemaLoader {
             Finding(.error, .schemaMissingSetting,
                 vi: "Trang settings thiếu dòng \"\(key)\".",
                 en: "The settings sheet lacks the \"\(key)\" row.",
-                at: DocumentLocation(file: fileName, sheet: table.sheet.info.name))
+                at: table.headerLocation("key"))
         }
         func requiredRow(_ key: String) -> TableRecord? {
             if let row = rows[key] { return row }

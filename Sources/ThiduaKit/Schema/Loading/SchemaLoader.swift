@@ -6,6 +6,9 @@ struct SchemaLoader {
     let sheets: [SheetData]
     let fileName: String
     var findings: [Finding] = []
+    /// Cells that whole-schema checks point at: `areas/KT` (a code's cell),
+    /// `grades/Xuất sắc` (a threshold), `criteria/max_points` (a header).
+    var anchors: [String: DocumentLocation] = [:]
 
     init(sheets: [SheetData], fileName: String) {
         self.sheets = sheets
@@ -18,7 +21,9 @@ struct SchemaLoader {
         let keyTasks = keyTaskList(table(.keyTasks))
         let grades = gradeList(table(.grades))
         let header = settingsTable.flatMap { settings($0, grades: grades) }
-        let criteria = criterionList(table(.criteria), areas: areas, keyTasks: keyTasks)
+        let criteriaTable = table(.criteria)
+        anchors["criteria/max_points"] = criteriaTable?.headerLocation("max_points")
+        let criteria = criterionList(criteriaTable, areas: areas, keyTasks: keyTasks)
         let wards = wardList(table(.wards))
         let rules = ruleList(table(.rules), criteria: criteria)
         if let header { checkTotals(header.settings, criteria: criteria, areas: areas) }
@@ -52,23 +57,25 @@ struct SchemaLoader {
             report(.error, .schemaPointsTotal,
                 vi: "Tổng điểm tối đa của các tiêu chí là \(format(total)), khác thang điểm \(format(settings.maxTotalPoints)) trong trang settings.",
                 en: "The criteria's maximum points add up to \(format(total)), not the scale of \(format(settings.maxTotalPoints)) set in settings.",
-                at: DocumentLocation(file: fileName, sheet: sheetName(.criteria)))
+                at: anchor("criteria/max_points", sheet: .criteria))
         }
         for area in areas where !criteria.contains(where: { $0.area == area.code }) {
             report(.warning, .schemaEmptyArea,
                 vi: "Lĩnh vực \(area.code) không có tiêu chí nào.",
                 en: "Area \(area.code) has no criteria.",
-                at: DocumentLocation(file: fileName, sheet: sheetName(.areas)))
+                at: anchor("areas/\(area.code)", sheet: .areas))
         }
         for grade in settings.grades where grade.minimumPoints > settings.maxTotalPoints {
             report(.error, .schemaBadGrades,
                 vi: "Ngưỡng xếp loại \"\(grade.name)\" (\(format(grade.minimumPoints))) vượt thang điểm \(format(settings.maxTotalPoints)).",
                 en: "The threshold of grade \"\(grade.name)\" (\(format(grade.minimumPoints))) exceeds the scale of \(format(settings.maxTotalPoints)).",
-                at: DocumentLocation(file: fileName, sheet: sheetName(.grades)))
+                at: anchor("grades/\(grade.name)", sheet: .grades))
         }
     }
 
-    func sheetName(_ spec: SchemaSheetSpec) -> String {
-        sheets.first { spec.matches(sheetName: $0.info.name) }?.info.name ?? spec.name
+    /// A remembered cell, or the sheet when there is none.
+    private func anchor(_ key: String, sheet spec: SchemaSheetSpec) -> DocumentLocation {
+        anchors[key] ?? DocumentLocation(file: fileName,
+            sheet: sheets.first { spec.matches(sheetName: $0.info.name) }?.info.name ?? spec.name)
     }
 }
