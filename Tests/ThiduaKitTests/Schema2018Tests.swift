@@ -56,3 +56,23 @@ struct Schema2018Tests {
         #expect(ScoreCalculator.points(for: an05, result: 3) == 0)
     }
 }
+
+@Suite("Ward matching against the 2018 schema")
+struct Schema2018WardTests {
+    @Test func typedNamesResolve() throws {
+        let sheets = try TestCSV.sheets(inDirectory: PackagePaths.schema2018CSV)
+        let matcher = WardMatcher(schema: try CriteriaSchema.load(sheets: sheets, fileName: "csv"))
+        let typed: [(String, String)] = [
+            ("P. Mai Dịch", "00163"), ("Phường Mai Dịch", "00163"), ("MAI DỊCH", "00163"), ("Mai Dich", "00163"),
+            ("Yên Hoà", "00172"), ("yen hoa", "00172"), ("P.Trung Hoà", "00175"), ("Trung  Hòa\u{00A0}", "00175"),
+            ("dich vong hau", "00167"), ("Dịch Vọng", "00166"), ("163", "00163"), ("00157", "00157"),
+            ("Ph\u{AD}êng NghÜa T©n", "00160"), ("Quan Hoa", "00169"),
+        ]
+        for (text, code) in typed {
+            #expect(matcher.match(text)?.ward.code == code, "\(text)")
+        }
+        // The schema lists "Mai Dich" as an alias, so it is not merely approximate.
+        #expect(matcher.match("Mai Dich")?.kind == .alias)
+        #expect(matcher.match("Mai Dịch ")?.kind == .exact)
+    }
+}

@@ -4,6 +4,7 @@ public struct SchemaError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public init(findings: [Finding]) { self.findings = findings }
 
+    /// The findings that block loading.
     public var errors: [Finding] { findings.filter(\.isError) }
 
     /// One finding per line.

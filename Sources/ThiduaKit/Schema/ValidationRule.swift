@@ -62,6 +62,7 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// `a op b`, with a relative tolerance of 1e-9 for equality.
     public func compare(_ a: Double, _ b: Double) -> Bool {
         // Results are decimal figures typed by people; a tolerance keeps 0.1 + 0.2 == 0.3.
         let tolerance = 1e-9 * max(1, abs(a), abs(b))

@@ -9,6 +9,7 @@ public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable, Codable {
     /// VNI-Windows: `VNI-Times` fonts; a base letter followed by a diacritic byte.
     case vni
 
+    /// The name users know it by, with its font family.
     public var displayName: String {
         switch self {
         case .tcvn3: "TCVN3 (ABC, .VnTime)"

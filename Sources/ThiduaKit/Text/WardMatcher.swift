@@ -99,6 +99,7 @@ public enum WardResolution: Hashable, Sendable {
 
 /// A ward found for a typed name, and how it was found.
 public struct WardMatch: Hashable, Sendable {
+    /// How the typed text led to the ward, from surest to least sure.
     public enum Kind: Hashable, Sendable {
         /// By statistics code.
         case code
