@@ -358,3 +358,20 @@ struct SchemaLoaderTests {
         }
     }
 }
+
+@Suite("Finding")
+struct FindingTests {
+    @Test func fromASpreadsheetError() {
+        let e = SpreadsheetError(.zipCRC, vi: "Tệp hỏng", en: "Corrupt file",
+                                 at: DocumentLocation(file: "a.xlsx", part: "xl/workbook.xml"), underlying: "crc 1234")
+        let f = Finding(e)
+        #expect(f.code == .zipCRC && f.severity == .error)
+        #expect(f.message.en == "Corrupt file (crc 1234)")
+        #expect(f.location.part == "xl/workbook.xml")
+    }
+
+    @Test func severitiesOrder() {
+        #expect(Severity.info < .warning && Severity.warning < .error)
+        #expect([Severity.warning, .error, .info].max() == .error)
+    }
+}

@@ -25,6 +25,14 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
         self.init(severity, code, LocalizedMessage(vi: vi, en: en), at: location, criterion: criterion)
     }
 
+    /// A read failure of the spreadsheet layer as a finding, keeping its code (`zip.crc`) and location.
+    public init(_ error: SpreadsheetError, severity: Severity = .error) {
+        let message = error.underlying.map {
+            LocalizedMessage(vi: error.message.vi + " (\($0))", en: error.message.en + " (\($0))")
+        } ?? error.message
+        self.init(severity, error.code, message, at: error.location)
+    }
+
     /// Whether the finding blocks acceptance.
     public var isError: Bool { severity == .error }
 

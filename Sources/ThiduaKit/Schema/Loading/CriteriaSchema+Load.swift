@@ -35,7 +35,7 @@ extension CriteriaSchema {
             let book = try WorkbookReader(path: path)
             sheets = try book.sheets.indices.map { try book.loadSheet($0) }
         } catch let error as SpreadsheetError {
-            throw SchemaError(findings: [Finding(.error, error.code, error.message, at: error.location)])
+            throw SchemaError(findings: [Finding(error)])
         } catch {
             throw SchemaError(findings: [Finding(.error, .schemaUnreadable,
                 vi: "Không đọc được tệp: \(error)", en: "The file cannot be read: \(error)",
