@@ -72,3 +72,18 @@ struct AtomicFile {
                          underlying: String(cString: strerror(errno)))
     }
 }
+
+/// Writing whole files atomically, for callers outside the spreadsheet layer (reports, exports).
+public enum AtomicWrite {
+    /// Puts `bytes` at `path` whole or not at all; an existing file is replaced only on success.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let file = try AtomicFile(path: path)
+        do {
+            try bytes.withUnsafeBytes { try file.write($0) }
+        } catch {
+            file.abandon()
+            throw error
+        }
+        try file.commit()
+    }
+}
