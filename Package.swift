@@ -28,6 +28,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes a sample workbook with every writer feature for Tests/RealPrograms/check_xlsx_writer.sh.
+        .executableTarget(name: "WriterSample", dependencies: ["Spreadsheet"], path: "Sources/WriterSample"),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "SheetNative"]),
         .testTarget(name: "ThiduaKitTests", dependencies: ["ThiduaKit", "Spreadsheet"]),
         .testTarget(name: "CLITests", dependencies: ["ThiduaCLI"]),
