@@ -45,7 +45,7 @@ struct XMLBuffer {
     /// The shortest text that reads back as the same `Double`; integers without `.0`,
     /// exponents as `1.5E-7`. Infinities and NaN have no XML number form: callers check first.
     mutating func number(_ d: Double) {
-        if d == d.rounded(.towardZero) && abs(d) < 1e15 {
+        if d == d.rounded(.towardZero) && abs(d) < 1e16 {
             int(Int(d))
             return
         }
