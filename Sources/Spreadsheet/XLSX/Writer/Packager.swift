@@ -54,7 +54,10 @@ struct Packager {
             try zip.add(XLSXPartName.chart(i), ChartPart(chart: chart, number: i).xml())
         }
         try zip.add(XLSXPartName.styles, StylesPart(styles: styles).xml())
-        try zip.add(XLSXPartName.sharedStrings, strings.xml())
+        // Streamed: with many distinct texts this part is megabytes.
+        let sst = try zip.makeSpool()
+        try strings.write { try sst.write($0) }
+        try zip.add(XLSXPartName.sharedStrings, spool: sst)
         try zip.add(XLSXPartName.core, DocPropsCorePart(properties: properties).xml())
         try zip.add(XLSXPartName.app, DocPropsAppPart(sheetNames: sheets.map(\.name), company: properties.company).xml())
     }
