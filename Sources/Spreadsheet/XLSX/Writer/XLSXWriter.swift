@@ -81,6 +81,8 @@ public final class XLSXWriter: SpreadsheetWriter {
                                      drawingRelationship: finish.charts.isEmpty ? nil : 1)
             try rows.flush()
             try part.footer().withUnsafeBytes { try rows.spool.write($0) }
+            // Ends the sheet's compression (and its worker thread) now, not at packaging.
+            try rows.spool.finish()
             needsRecalculation = needsRecalculation || rows.needsRecalculation
             sheets.append(SpooledSheet(name: setup.name, state: setup.state, header: part.header(),
                                        body: rows.spool, charts: finish.charts))
