@@ -28,6 +28,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes a sample workbook with every writer feature for Tests/RealPrograms/check_xlsx_writer.sh.
+        .executableTarget(name: "WriterSample", dependencies: ["Spreadsheet"], path: "Sources/WriterSample"),
+        // The XLSX write benchmark (Benchmarks/write/run.sh); release builds only.
+        .executableTarget(name: "WriteBenchmark", dependencies: ["Spreadsheet"], path: "Sources/WriteBenchmark"),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "SheetNative"]),
         .testTarget(name: "ThiduaKitTests", dependencies: ["ThiduaKit", "Spreadsheet"]),
         .testTarget(name: "CLITests", dependencies: ["ThiduaCLI"]),

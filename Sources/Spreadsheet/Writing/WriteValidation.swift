@@ -1,0 +1,60 @@
+/// The checks every writer makes on what it is asked to write, with errors users can act on.
+enum WriteValidation {
+    static let forbiddenSheetNameCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+
+    /// A sheet name the programs accept, not already in `existing` (compared ignoring case).
+    static func checkSheetName(_ name: String, existing: [String]) throws {
+        func invalid(_ vi: String, _ en: String) -> SpreadsheetError {
+            WriteErrors.invalid(vi: "Tên trang tính \"\(name)\" không hợp lệ: \(vi).",
+                                en: "Invalid sheet name \"\(name)\": \(en).", sheet: name)
+        }
+        if name.isEmpty { throw invalid("tên rỗng", "the name is empty") }
+        if name.count > 31 { throw invalid("dài quá 31 ký tự", "longer than 31 characters") }
+        if let c = name.first(where: { forbiddenSheetNameCharacters.contains($0) }) {
+            throw invalid("chứa ký tự \"\(c)\" (không được dùng [ ] : * ? / \\)",
+                          "it contains \"\(c)\" (none of [ ] : * ? / \\ is allowed)")
+        }
+        if name.hasPrefix("'") || name.hasSuffix("'") {
+            throw invalid("bắt đầu hoặc kết thúc bằng dấu nháy đơn", "it begins or ends with an apostrophe")
+        }
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+            throw invalid("chứa ký tự điều khiển", "it contains a control character")
+        }
+        let folded = name.lowercased()
+        if existing.contains(where: { $0.lowercased() == folded }) {
+            throw invalid("trùng với một trang tính khác", "another sheet has the same name")
+        }
+        if folded == "history" {
+            throw invalid("\"History\" là tên dành riêng", "\"History\" is reserved")
+        }
+    }
+
+    /// A defined name: starts with a letter, `_` or `\`; letters, digits, `_`, `.`; not a cell reference.
+    static func checkDefinedName(_ name: String) throws {
+        let body = name.hasPrefix("_xlnm.") ? String(name.dropFirst(6)) : name
+        let ok = !body.isEmpty && body.count <= 255
+            && (body.first!.isLetter || body.first == "_" || body.first == "\\")
+            && body.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "\\" }
+            && CellReference(body) == nil
+            && !["R", "C"].contains(body.uppercased())
+        guard ok else {
+            throw WriteErrors.invalid(vi: "Tên định nghĩa \"\(name)\" không hợp lệ.",
+                                      en: "Invalid defined name \"\(name)\".")
+        }
+    }
+
+    static func checkCell(row: Int, column: Int, sheet: String) throws {
+        guard row >= 0, row < CellReference.maxRows, column >= 0, column < CellReference.maxColumns else {
+            throw WriteErrors.invalid(vi: "Ô ngoài phạm vi bảng tính (dòng \(row + 1), cột \(column + 1)).",
+                                      en: "Cell outside the sheet's grid (row \(row + 1), column \(column + 1)).",
+                                      sheet: sheet)
+        }
+    }
+
+    /// Excel holds at most 32,767 characters in a cell and refuses files with more.
+    static func checkText(_ text: String, sheet: String, cell: CellReference) throws {
+        guard text.utf8.count > 32_767, text.utf16.count > 32_767 else { return }
+        throw WriteErrors.invalid(vi: "Nội dung ô dài quá 32.767 ký tự.",
+                                  en: "The cell's text is longer than 32,767 characters.", sheet: sheet, cell: cell)
+    }
+}

@@ -1,0 +1,71 @@
+/// `xl/charts/chartN.xml`: a native clustered bar chart (`c:barChart`) whose data are
+/// references into the workbook, so it follows the cells.
+struct ChartPart {
+    var chart: BarChart
+    /// Distinguishes the axis ids of charts in one workbook.
+    var number: Int
+
+    func xml() -> [UInt8] {
+        let categoryAxis = 50_010_000 + number * 2
+        let valueAxis = categoryAxis + 1
+        let horizontal = chart.direction == .horizontal
+        var x = XMLBuffer()
+        x.raw(XLSXNamespace.declaration)
+        x.raw("<c:chartSpace xmlns:c=\"\(XLSXNamespace.chart)\" xmlns:a=\"\(XLSXNamespace.drawingML)\" xmlns:r=\"\(XLSXNamespace.relationships)\">")
+        x.raw("<c:roundedCorners val=\"0\"/><c:chart>")
+        if let title = chart.title {
+            x.raw("<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>")
+            x.ooxmlText(title)
+            x.raw("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/>")
+        } else {
+            x.raw("<c:autoTitleDeleted val=\"1\"/>")
+        }
+        x.raw("<c:plotArea><c:layout/><c:barChart><c:barDir val=\"")
+        x.raw(horizontal ? "bar" : "col")
+        x.raw("\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>")
+        for (i, series) in chart.series.enumerated() {
+            x.raw("<c:ser><c:idx val=\"")
+            x.int(i)
+            x.raw("\"/><c:order val=\"")
+            x.int(i)
+            x.raw("\"/>")
+            if let name = series.name {
+                x.raw("<c:tx><c:v>")
+                x.ooxmlText(name)
+                x.raw("</c:v></c:tx>")
+            }
+            x.raw("<c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>")
+            x.ooxmlText(chart.categories.description)
+            x.raw("</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>")
+            x.ooxmlText(series.values.description)
+            x.raw("</c:f></c:numRef></c:val></c:ser>")
+        }
+        x.raw("<c:gapWidth val=\"150\"/><c:axId val=\"")
+        x.int(categoryAxis)
+        x.raw("\"/><c:axId val=\"")
+        x.int(valueAxis)
+        x.raw("\"/></c:barChart>")
+        // Horizontal bars list categories bottom-up unless the axis is reversed; a ranking
+        // reads top-down like its table, with the value axis kept at the bottom.
+        x.raw("<c:catAx><c:axId val=\"")
+        x.int(categoryAxis)
+        x.raw(horizontal ? "\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling>" : "\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
+        x.raw(horizontal ? "<c:delete val=\"0\"/><c:axPos val=\"l\"/>" : "<c:delete val=\"0\"/><c:axPos val=\"b\"/>")
+        x.raw("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"")
+        x.int(valueAxis)
+        x.raw("\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
+        x.raw("<c:valAx><c:axId val=\"")
+        x.int(valueAxis)
+        x.raw("\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>")
+        x.raw(horizontal ? "<c:axPos val=\"b\"/>" : "<c:axPos val=\"l\"/>")
+        x.raw("<c:majorGridlines/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"")
+        x.int(categoryAxis)
+        x.raw(horizontal ? "\"/><c:crosses val=\"max\"/>" : "\"/><c:crosses val=\"autoZero\"/>")
+        x.raw("<c:crossBetween val=\"between\"/></c:valAx></c:plotArea>")
+        if chart.series.count > 1 || chart.series.first?.name != nil {
+            x.raw("<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>")
+        }
+        x.raw("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>")
+        return x.bytes
+    }
+}
