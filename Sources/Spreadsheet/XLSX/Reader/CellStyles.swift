@@ -1,0 +1,52 @@
+import SheetNative
+
+/// The number format of each cell style (`cellXfs` entry), classified once per workbook so
+/// that a cell's `s` index leads straight to its kind.
+struct CellStyles {
+    /// Indexed by the cell's `s`; nil means General.
+    private(set) var formats: [NumberFormat?] = []
+
+    @inline(__always)
+    func format(_ styleIndex: Int) -> NumberFormat? {
+        styleIndex >= 0 && styleIndex < formats.count ? formats[styleIndex] : nil
+    }
+
+    static func read(_ entry: ZipEntry, in zip: ZipArchive) throws -> CellStyles {
+        let handler = StylesHandler()
+        try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
+        var custom: [Int: NumberFormat] = [:]
+        for (id, code) in handler.customCodes { custom[id] = NumberFormat(code: code) }
+        let formats = handler.xfFormatIds.map { id -> NumberFormat? in
+            // A file may redefine a built-in id; its own definition wins.
+            guard let format = custom[id] ?? NumberFormat.builtin(id: id), id != 0 else { return nil }
+            return format
+        }
+        return CellStyles(formats: formats)
+    }
+}
+
+/// Collects `numFmts/numFmt` and the `numFmtId` of each `cellXfs/xf`.
+private final class StylesHandler: XMLEventHandler {
+    var customCodes: [(Int, String)] = []
+    var xfFormatIds: [Int] = []
+    private var inCellXfs = false
+    var failure: (any Error)? { nil }
+
+    func startElement(_ localName: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes) {
+        if localName.equals("numFmt") {
+            if let id = attributes["numFmtId"]?.unsignedInteger, let code = attributes["formatCode"] {
+                customCodes.append((id, attributeString(code)))
+            }
+        } else if localName.equals("cellXfs") {
+            inCellXfs = true
+        } else if inCellXfs && localName.equals("xf") {
+            xfFormatIds.append(attributes["numFmtId"]?.unsignedInteger ?? 0)
+        }
+    }
+
+    func endElement(_ localName: XMLBytes, namespace: XMLBytes?) {
+        if localName.equals("cellXfs") { inCellXfs = false }
+    }
+
+    func characters(_ text: XMLBytes) {}
+}

@@ -1,0 +1,315 @@
+import SheetNative
+
+/// What a worksheet's cells need from the rest of the workbook.
+struct WorksheetContext {
+    var sharedStrings: SharedStrings
+    var styles: CellStyles
+    var dateSystem: DateSystem
+    var limits: ReadLimits
+}
+
+/// Turns the SAX events of one worksheet part into rows, buffering completed rows until
+/// the producer takes them. Reuses its byte buffers from cell to cell; numeric cells never
+/// become a `String`.
+final class WorksheetHandler: XMLEventHandler {
+    private let context: WorksheetContext
+    var failure: (any Error)?
+
+    private var ready: [Row] = []
+    private var readyHead = 0
+    private(set) var mergedRanges: [CellRange] = []
+
+    // Position. A row or cell without `r` is the one after the previous.
+    private var inRow = false
+    private var lastRow = -1
+    private var row = 0
+    /// Whether `row` is settled: by `row/@r`, or by the row's first cell.
+    private var rowSettled = false
+    private var lastColumn = -1
+    private var cells: [Cell] = []
+    private var widestRow = 8
+
+    // The cell being read.
+    private enum CellType { case number, sharedString, formulaString, inlineString, boolean, error, isoDate }
+    private enum Capture { case none, value, formula, inlineString }
+    private enum FormulaKind { case normal, shared, array }
+    private var inCell = false
+    private var column = 0
+    private var type = CellType.number
+    private var style = 0
+    private var capture = Capture.none
+    private var hasValue = false
+    private var value: [UInt8] = []
+    private var hasFormula = false
+    private var formulaKind = FormulaKind.normal
+    private var sharedIndex: Int?
+    private var formulaText: [UInt8] = []
+    private var rich = RichText()
+    /// Master text and position of each shared formula group, by `si`.
+    private var sharedFormulas: [Int: (text: String, origin: CellReference)] = [:]
+
+    init(context: WorksheetContext) {
+        self.context = context
+        value.reserveCapacity(64)
+        formulaText.reserveCapacity(64)
+    }
+
+    /// The next completed row, if one is buffered.
+    func takeRow() -> Row? {
+        guard readyHead < ready.count else {
+            if readyHead > 0 {
+                ready.removeAll(keepingCapacity: true)
+                readyHead = 0
+            }
+            return nil
+        }
+        defer { readyHead += 1 }
+        return ready[readyHead]
+    }
+
+    // MARK: - Events
+
+    func startElement(_ name: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes) {
+        if capture == .inlineString {
+            rich.start(name)
+        } else if name.equals("c") {
+            startCell(attributes)
+        } else if name.equals("v") {
+            guard inCell else { return }
+            capture = .value
+            hasValue = true
+        } else if name.equals("row") {
+            startRow(attributes)
+        } else if name.equals("f") {
+            guard inCell else { return }
+            startFormula(attributes)
+        } else if name.equals("is") {
+            guard inCell else { return }
+            capture = .inlineString
+            hasValue = true
+            rich.reset()
+        } else if name.equals("mergeCell") {
+            if let ref = attributes["ref"] { addMerge(ref) }
+        }
+    }
+
+    func endElement(_ name: XMLBytes, namespace: XMLBytes?) {
+        if capture == .inlineString {
+            if name.equals("is") { capture = .none } else { rich.end(name) }
+        } else if name.equals("v") || name.equals("f") {
+            capture = .none
+        } else if name.equals("c") {
+            if inCell { endCell() }
+        } else if name.equals("row") {
+            endRow()
+        }
+    }
+
+    func characters(_ text: XMLBytes) {
+        switch capture {
+        case .none:
+            return
+        case .value:
+            value.append(contentsOf: text.buffer)
+        case .inlineString:
+            guard rich.inText else { return }
+            value.append(contentsOf: text.buffer)
+        case .formula:
+            formulaText.append(contentsOf: text.buffer)
+        }
+        if value.count + formulaText.count > context.limits.maxCellTextBytes {
+            fail(XLSXErrors.textTooLarge(limit: context.limits.maxCellTextBytes, at: position))
+        }
+    }
+
+    // MARK: - Rows and cells
+
+    private var position: CellReference { CellReference(row: row, column: inCell ? column : lastColumn + 1) }
+
+    private func startRow(_ attributes: XMLAttributes) {
+        inRow = true
+        lastColumn = -1
+        if let r = attributes["r"] {
+            guard let n = r.unsignedInteger, n >= 1, n <= CellReference.maxRows else {
+                return fail(XLSXErrors.badReference(r.string, cell: nil))
+            }
+            guard n - 1 > lastRow else {
+                return fail(XLSXErrors.outOfOrder("row", cell: CellReference(row: n - 1, column: 0)))
+            }
+            row = n - 1
+            rowSettled = true
+        } else {
+            guard lastRow + 1 < CellReference.maxRows else {
+                return fail(XLSXErrors.badReference("(row \(lastRow + 2))", cell: nil))
+            }
+            row = lastRow + 1
+            rowSettled = false
+        }
+    }
+
+    private func endRow() {
+        guard inRow else { return }
+        inRow = false
+        lastRow = row
+        guard !cells.isEmpty else { return }
+        widestRow = max(widestRow, cells.count)
+        ready.append(Row(index: row, cells: cells))
+        cells = []
+    }
+
+    private func startCell(_ attributes: XMLAttributes) {
+        guard inRow else { return }
+        if let r = attributes["r"] {
+            guard let ref = CellReference.parse(r.buffer) else {
+                return fail(XLSXErrors.badReference(r.string, cell: CellReference(row: row, column: lastColumn + 1)))
+            }
+            if !rowSettled {
+                // A row without `r` takes its number from its first located cell.
+                guard ref.row > lastRow else { return fail(XLSXErrors.outOfOrder("cell", cell: ref)) }
+                row = ref.row
+                rowSettled = true
+            }
+            guard ref.row == row, ref.column > lastColumn else { return fail(XLSXErrors.outOfOrder("cell", cell: ref)) }
+            column = ref.column
+        } else {
+            guard lastColumn + 1 < CellReference.maxColumns else {
+                return fail(XLSXErrors.badReference("(column \(lastColumn + 2))", cell: nil))
+            }
+            column = lastColumn + 1
+            rowSettled = true
+        }
+        lastColumn = column
+        inCell = true
+        type = .number
+        if let t = attributes["t"], !t.equals("n") {
+            if t.equals("s") { type = .sharedString }
+            else if t.equals("str") { type = .formulaString }
+            else if t.equals("inlineStr") { type = .inlineString }
+            else if t.equals("b") { type = .boolean }
+            else if t.equals("e") { type = .error }
+            else if t.equals("d") { type = .isoDate }
+            else { return fail(XLSXErrors.badValue(t.string, type: "t", at: position)) }
+        }
+        style = attributes["s"]?.unsignedInteger ?? 0
+        hasValue = false
+        value.removeAll(keepingCapacity: true)
+        hasFormula = false
+    }
+
+    private func startFormula(_ attributes: XMLAttributes) {
+        capture = .formula
+        hasFormula = true
+        formulaText.removeAll(keepingCapacity: true)
+        formulaKind = .normal
+        sharedIndex = nil
+        if let t = attributes["t"] {
+            if t.equals("shared") {
+                formulaKind = .shared
+                sharedIndex = attributes["si"]?.unsignedInteger
+            } else if t.equals("array") {
+                formulaKind = .array
+            }
+        }
+    }
+
+    private func endCell() {
+        inCell = false
+        capture = .none
+        let ref = CellReference(row: row, column: column)
+        let format = context.styles.format(style)
+        guard let cellValue = decodeValue(at: ref, format: format) else { return }
+        let formula = hasFormula ? formulaString(at: ref) : nil
+        if cellValue.isEmpty && formula == nil { return }
+        if cells.capacity == 0 { cells.reserveCapacity(widestRow) }
+        cells.append(Cell(column: column, value: cellValue, formula: formula, numberFormat: format?.code))
+    }
+
+    /// The cell's value from its type and `<v>`/`<is>` text; nil after recording a failure.
+    private func decodeValue(at ref: CellReference, format: NumberFormat?) -> CellValue? {
+        guard hasValue else { return .empty }
+        switch type {
+        case .number:
+            return value.withUnsafeBufferPointer { bytes -> CellValue? in
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .empty }
+                guard let number = decodeNumericText(bytes) else {
+                    fail(XLSXErrors.badValue(String(decoding: bytes, as: UTF8.self), type: "n", at: ref))
+                    return nil
+                }
+                return typedNumber(number, format: format)
+            }
+        case .sharedString:
+            if value.isEmpty { return .empty }
+            let index = value.withUnsafeBufferPointer { XMLBytes(base: $0.baseAddress!, count: $0.count).unsignedInteger }
+            guard let index, let text = context.sharedStrings[index] else {
+                fail(XLSXErrors.sharedStringIndex(String(decoding: value, as: UTF8.self),
+                                                  count: context.sharedStrings.count, at: ref))
+                return nil
+            }
+            return .text(text)
+        case .formulaString, .inlineString:
+            decodeEscapes(&value)
+            return .text(String(decoding: value, as: UTF8.self))
+        case .boolean:
+            if value.isEmpty { return .empty }
+            if value == [UInt8(ascii: "1")] || value.elementsEqual("true".utf8) { return .boolean(true) }
+            if value == [UInt8(ascii: "0")] || value.elementsEqual("false".utf8) { return .boolean(false) }
+            fail(XLSXErrors.badValue(String(decoding: value, as: UTF8.self), type: "b", at: ref))
+            return nil
+        case .error:
+            return value.isEmpty ? .empty : .error(String(decoding: value, as: UTF8.self))
+        case .isoDate:
+            if value.isEmpty { return .empty }
+            guard let date = value.withUnsafeBufferPointer({ decodeISODateTime($0) }) else {
+                fail(XLSXErrors.badValue(String(decoding: value, as: UTF8.self), type: "d", at: ref))
+                return nil
+            }
+            if case .dateTime(let dt) = date, format?.kind == .date, dt.time.seconds == 0 { return .date(dt.date) }
+            return date
+        }
+    }
+
+    /// A number shown with a date, time or elapsed format becomes that kind of value; a
+    /// serial outside the calendar stays a number.
+    private func typedNumber(_ x: Double, format: NumberFormat?) -> CellValue {
+        guard let kind = format?.kind else { return .number(x) }
+        switch kind {
+        case .number, .text:
+            return .number(x)
+        case .duration:
+            return .duration(x * 86_400)
+        case .date, .dateTime, .time:
+            guard let dt = context.dateSystem.dateTime(fromSerial: x) else { return .number(x) }
+            if kind == .time && x < 1 { return .time(dt.time) }
+            if kind == .date && dt.time.seconds == 0 { return .date(dt.date) }
+            return .dateTime(dt)
+        }
+    }
+
+    /// The formula text; a shared formula's followers get the master's text shifted to them.
+    private func formulaString(at ref: CellReference) -> String? {
+        if formulaKind == .shared, let si = sharedIndex {
+            if !formulaText.isEmpty {
+                let text = String(decoding: formulaText, as: UTF8.self)
+                sharedFormulas[si] = (text, ref)
+                return text
+            }
+            guard let master = sharedFormulas[si] else { return nil }
+            return FormulaShift.shift(master.text, rows: ref.row - master.origin.row,
+                                      columns: ref.column - master.origin.column)
+        }
+        return formulaText.isEmpty ? nil : String(decoding: formulaText, as: UTF8.self)
+    }
+
+    private func addMerge(_ ref: XMLBytes) {
+        let bytes = ref.buffer
+        let colon = bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.count
+        let first = CellReference.parse(UnsafeBufferPointer(rebasing: bytes[0..<colon]))
+        let second = colon < bytes.count ? CellReference.parse(UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])) : first
+        guard let first, let second else { return fail(XLSXErrors.badReference(ref.string, cell: nil)) }
+        mergedRanges.append(CellRange(start: first, end: second))
+    }
+
+    private func fail(_ error: SpreadsheetError) {
+        if failure == nil { failure = error }
+    }
+}
