@@ -18,7 +18,9 @@ struct CellStyles {
         for (id, code) in handler.customCodes { custom[id] = NumberFormat(code: code) }
         let formats = handler.xfFormatIds.map { id -> NumberFormat? in
             // A file may redefine a built-in id; its own definition wins.
-            guard let format = custom[id] ?? NumberFormat.builtin(id: id), id != 0 else { return nil }
+            // General is no format at all (LibreOffice also declares it as a custom code).
+            guard let format = custom[id] ?? NumberFormat.builtin(id: id), id != 0,
+                  format.code.lowercased() != "general" else { return nil }
             return format
         }
         return CellStyles(formats: formats)

@@ -88,7 +88,8 @@ private func decodeNumericTextSlowly(_ text: UnsafeBufferPointer<UInt8>) -> Doub
         let previous = uselocale(cLocale)
         defer { uselocale(previous) }
         let value = strtod(buffer.baseAddress!, &endPointer)
-        guard endPointer == buffer.baseAddress! + text.count else { return nil }
+        // Overflow gives infinity, which no spreadsheet can hold.
+        guard endPointer == buffer.baseAddress! + text.count, value.isFinite else { return nil }
         return value
     }
 }

@@ -15,9 +15,9 @@ struct SharedStrings {
         index >= 0 && index < strings.count ? strings[index] : nil
     }
 
-    /// Reads the part, refusing more than `maxBytes` bytes of text in total.
-    static func read(_ entry: ZipEntry, in zip: ZipArchive, maxBytes: Int) throws -> SharedStrings {
-        let handler = SharedStringsHandler(part: entry.name, maxBytes: maxBytes)
+    /// Reads the part, bounded by `maxSharedStringBytes` in all and `maxCellTextBytes` per item.
+    static func read(_ entry: ZipEntry, in zip: ZipArchive, limits: ReadLimits) throws -> SharedStrings {
+        let handler = SharedStringsHandler(part: entry.name, limits: limits)
         try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
         return SharedStrings(strings: handler.strings)
     }
@@ -27,6 +27,7 @@ struct SharedStrings {
 private final class SharedStringsHandler: XMLEventHandler {
     private let part: String
     private let maxBytes: Int
+    private let maxItemBytes: Int
     private var totalBytes = 0
     private var text: [UInt8] = []
     private var rich = RichText()
@@ -34,9 +35,10 @@ private final class SharedStringsHandler: XMLEventHandler {
     var strings: [String] = []
     var failure: (any Error)?
 
-    init(part: String, maxBytes: Int) {
+    init(part: String, limits: ReadLimits) {
         self.part = part
-        self.maxBytes = maxBytes
+        self.maxBytes = limits.maxSharedStringBytes
+        self.maxItemBytes = limits.maxCellTextBytes
         text.reserveCapacity(256)
     }
 
@@ -77,5 +79,8 @@ private final class SharedStringsHandler: XMLEventHandler {
             return
         }
         text.append(contentsOf: chars.buffer)
+        if text.count > maxItemBytes {
+            failure = XLSXErrors.textTooLarge(limit: maxItemBytes, at: nil).located(part: part)
+        }
     }
 }

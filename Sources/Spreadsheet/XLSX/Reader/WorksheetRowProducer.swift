@@ -2,6 +2,9 @@
 final class WorksheetRowProducer: RowProducer {
     private let handler: WorksheetHandler
     private let parser: XMLPartParser
+    /// A failure met while parsing a chunk waits until the rows completed before it are taken,
+    /// so that a reader sees exactly the rows that precede the bad cell.
+    private var pendingError: SpreadsheetError?
 
     init(zip: ZipArchive, entry: ZipEntry, context: WorksheetContext) throws {
         handler = WorksheetHandler(context: context)
@@ -11,12 +14,13 @@ final class WorksheetRowProducer: RowProducer {
     func next() throws -> Row? {
         while true {
             if let row = handler.takeRow() { return row }
+            if let pendingError { throw pendingError }
             if parser.isFinished { return nil }
             do {
                 try parser.pump()
             } catch var e as SpreadsheetError {
                 if e.location.line == nil { e.location.line = parser.line }
-                throw e
+                pendingError = e
             }
         }
     }

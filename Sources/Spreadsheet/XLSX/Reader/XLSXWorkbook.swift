@@ -73,7 +73,7 @@ final class XLSXWorkbook: WorkbookBackend {
             guard let entry = zip.entry(named: target) else {
                 throw XLSXErrors.missingPart(target, "shared strings", file: fileName)
             }
-            strings = try SharedStrings.read(entry, in: zip, maxBytes: options.limits.maxSharedStringBytes)
+            strings = try SharedStrings.read(entry, in: zip, limits: options.limits)
         }
         var styles = CellStyles()
         // Without styles every cell is General: dates then read as numbers, but nothing is lost.
