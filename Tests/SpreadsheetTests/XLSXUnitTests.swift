@@ -87,7 +87,10 @@ struct XLSXUnitTests {
         #expect(FormulaShift.shift("SUM(Sheet2!A1:B2)", rows: 1, columns: 0) == "SUM(Sheet2!A2:B3)")
         #expect(FormulaShift.shift("Table1[Col A1]+[1]Sheet1!A1", rows: 1, columns: 0) == "Table1[Col A1]+[1]Sheet1!A2")
         #expect(FormulaShift.shift("\"B2\"&'B2 x'!B2&ATAN2(1,2)&TRUE", rows: 1, columns: 1) == "\"B2\"&'B2 x'!C3&ATAN2(1,2)&TRUE")
-        #expect(FormulaShift.shift("1E5+A1", rows: 1, columns: 0) == "1E5+A2")
+        #expect(FormulaShift.shift("1E5+A1+1.5", rows: 1, columns: 0) == "1E5+A2+1.5")
+        #expect(FormulaShift.shift("SUMIF(A:A,B1,$C:D)+SUM(2:3)+SUM($2:$3)", rows: 1, columns: 1)
+                == "SUMIF(B:B,C2,$C:E)+SUM(3:4)+SUM($2:$3)")
+        #expect(FormulaShift.shift("IF(B1>3,10:20,5)", rows: 0, columns: 0) == "IF(B1>3,10:20,5)")
     }
 
     @Test func resolvesPartNames() {

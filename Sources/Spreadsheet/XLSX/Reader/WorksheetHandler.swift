@@ -230,8 +230,8 @@ final class WorksheetHandler: XMLEventHandler {
         switch type {
         case .number:
             return value.withUnsafeBufferPointer { bytes -> CellValue? in
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .empty }
                 guard let number = decodeNumericText(bytes) else {
+                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .empty }
                     fail(XLSXErrors.badValue(String(decoding: bytes, as: UTF8.self), type: "n", at: ref))
                     return nil
                 }
