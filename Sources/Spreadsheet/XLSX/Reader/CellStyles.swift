@@ -3,12 +3,27 @@ import SheetNative
 /// The number format of each cell style (`cellXfs` entry), classified once per workbook so
 /// that a cell's `s` index leads straight to its kind.
 struct CellStyles {
-    /// Indexed by the cell's `s`; nil means General.
-    private(set) var formats: [NumberFormat?] = []
+    /// By the cell's `s`; kinds and codes apart so that typing a number touches no `String`.
+    private(set) var kinds: [NumberFormat.Kind] = []
+    /// The code to report per style; nil for General.
+    private(set) var codes: [String?] = []
+
+    init() {}
+
+    init(formats: [NumberFormat?]) {
+        kinds = formats.map { $0?.kind ?? .number }
+        codes = formats.map { $0?.code }
+    }
+
+    /// An unknown style index reads as General, as the spreadsheet programs do.
+    @inline(__always)
+    func kind(_ styleIndex: Int) -> NumberFormat.Kind {
+        styleIndex >= 0 && styleIndex < kinds.count ? kinds[styleIndex] : .number
+    }
 
     @inline(__always)
-    func format(_ styleIndex: Int) -> NumberFormat? {
-        styleIndex >= 0 && styleIndex < formats.count ? formats[styleIndex] : nil
+    func code(_ styleIndex: Int) -> String? {
+        styleIndex >= 0 && styleIndex < codes.count ? codes[styleIndex] : nil
     }
 
     static func read(_ entry: ZipEntry, in zip: ZipArchive) throws -> CellStyles {

@@ -11,45 +11,54 @@ struct WorksheetContext {
 /// Turns the SAX events of one worksheet part into rows, buffering completed rows until
 /// the producer takes them. Reuses its byte buffers from cell to cell; numeric cells never
 /// become a `String`.
+///
+/// Its state is marked `@exclusivity(unchecked)`: libxml2 calls it on one thread and never
+/// re-entrantly, and the runtime checks otherwise cost several percent of the reading time.
 final class WorksheetHandler: XMLEventHandler {
-    private let context: WorksheetContext
-    var failure: (any Error)?
+    private let sharedStrings: SharedStrings
+    private let styles: CellStyles
+    private let dateSystem: DateSystem
+    private let maxTextBytes: Int
+    @exclusivity(unchecked) var failure: (any Error)?
 
-    private var ready: [Row] = []
-    private var readyHead = 0
+    @exclusivity(unchecked) private var ready: [Row] = []
+    @exclusivity(unchecked) private var readyHead = 0
     private(set) var mergedRanges: [CellRange] = []
 
     // Position. A row or cell without `r` is the one after the previous.
-    private var inRow = false
-    private var lastRow = -1
-    private var row = 0
+    @exclusivity(unchecked) private var inRow = false
+    @exclusivity(unchecked) private var lastRow = -1
+    @exclusivity(unchecked) private var row = 0
     /// Whether `row` is settled: by `row/@r`, or by the row's first cell.
-    private var rowSettled = false
-    private var lastColumn = -1
-    private var cells: [Cell] = []
-    private var widestRow = 8
+    @exclusivity(unchecked) private var rowSettled = false
+    @exclusivity(unchecked) private var lastColumn = -1
+    @exclusivity(unchecked) private var cells: [Cell] = []
+    @exclusivity(unchecked) private var widestRow = 8
 
     // The cell being read.
     private enum CellType { case number, sharedString, formulaString, inlineString, boolean, error, isoDate }
     private enum Capture { case none, value, formula, inlineString }
     private enum FormulaKind { case normal, shared, array }
-    private var inCell = false
-    private var column = 0
-    private var type = CellType.number
-    private var style = 0
-    private var capture = Capture.none
-    private var hasValue = false
-    private var value: [UInt8] = []
-    private var hasFormula = false
-    private var formulaKind = FormulaKind.normal
-    private var sharedIndex: Int?
-    private var formulaText: [UInt8] = []
-    private var rich = RichText()
+    @exclusivity(unchecked) private var inCell = false
+    @exclusivity(unchecked) private var column = 0
+    @exclusivity(unchecked) private var type = CellType.number
+    @exclusivity(unchecked) private var style = 0
+    @exclusivity(unchecked) private var capture = Capture.none
+    @exclusivity(unchecked) private var hasValue = false
+    @exclusivity(unchecked) private var value: [UInt8] = []
+    @exclusivity(unchecked) private var hasFormula = false
+    @exclusivity(unchecked) private var formulaKind = FormulaKind.normal
+    @exclusivity(unchecked) private var sharedIndex: Int?
+    @exclusivity(unchecked) private var formulaText: [UInt8] = []
+    @exclusivity(unchecked) private var rich = RichText()
     /// Master text and position of each shared formula group, by `si`.
-    private var sharedFormulas: [Int: (text: String, origin: CellReference)] = [:]
+    @exclusivity(unchecked) private var sharedFormulas: [Int: (text: String, origin: CellReference)] = [:]
 
     init(context: WorksheetContext) {
-        self.context = context
+        sharedStrings = context.sharedStrings
+        styles = context.styles
+        dateSystem = context.dateSystem
+        maxTextBytes = context.limits.maxCellTextBytes
         value.reserveCapacity(64)
         formulaText.reserveCapacity(64)
     }
@@ -63,8 +72,11 @@ final class WorksheetHandler: XMLEventHandler {
             }
             return nil
         }
-        defer { readyHead += 1 }
-        return ready[readyHead]
+        // Moved out rather than copied: the queue keeps no second reference to the cells.
+        var row = Row(index: 0, cells: [])
+        swap(&row, &ready[readyHead])
+        readyHead += 1
+        return row
     }
 
     // MARK: - Events
@@ -117,8 +129,8 @@ final class WorksheetHandler: XMLEventHandler {
         case .formula:
             formulaText.append(contentsOf: text.buffer)
         }
-        if value.count + formulaText.count > context.limits.maxCellTextBytes {
-            fail(XLSXErrors.textTooLarge(limit: context.limits.maxCellTextBytes, at: position))
+        if value.count + formulaText.count > maxTextBytes {
+            fail(XLSXErrors.textTooLarge(limit: maxTextBytes, at: position))
         }
     }
 
@@ -216,16 +228,15 @@ final class WorksheetHandler: XMLEventHandler {
         inCell = false
         capture = .none
         let ref = CellReference(row: row, column: column)
-        let format = context.styles.format(style)
-        guard let cellValue = decodeValue(at: ref, format: format) else { return }
+        guard let cellValue = decodeValue(at: ref, kind: styles.kind(style)) else { return }
         let formula = hasFormula ? formulaString(at: ref) : nil
         if cellValue.isEmpty && formula == nil { return }
         if cells.capacity == 0 { cells.reserveCapacity(widestRow) }
-        cells.append(Cell(column: column, value: cellValue, formula: formula, numberFormat: format?.code))
+        cells.append(Cell(column: column, value: cellValue, formula: formula, numberFormat: styles.code(style)))
     }
 
     /// The cell's value from its type and `<v>`/`<is>` text; nil after recording a failure.
-    private func decodeValue(at ref: CellReference, format: NumberFormat?) -> CellValue? {
+    private func decodeValue(at ref: CellReference, kind: NumberFormat.Kind) -> CellValue? {
         guard hasValue else { return .empty }
         switch type {
         case .number:
@@ -235,14 +246,14 @@ final class WorksheetHandler: XMLEventHandler {
                     fail(XLSXErrors.badValue(String(decoding: bytes, as: UTF8.self), type: "n", at: ref))
                     return nil
                 }
-                return typedNumber(number, format: format)
+                return typedNumber(number, kind: kind)
             }
         case .sharedString:
             if value.isEmpty { return .empty }
             let index = value.withUnsafeBufferPointer { XMLBytes(base: $0.baseAddress!, count: $0.count).unsignedInteger }
-            guard let index, let text = context.sharedStrings[index] else {
+            guard let index, let text = sharedStrings[index] else {
                 fail(XLSXErrors.sharedStringIndex(String(decoding: value, as: UTF8.self),
-                                                  count: context.sharedStrings.count, at: ref))
+                                                  count: sharedStrings.count, at: ref))
                 return nil
             }
             return .text(text)
@@ -263,22 +274,21 @@ final class WorksheetHandler: XMLEventHandler {
                 fail(XLSXErrors.badValue(String(decoding: value, as: UTF8.self), type: "d", at: ref))
                 return nil
             }
-            if case .dateTime(let dt) = date, format?.kind == .date, dt.time.seconds == 0 { return .date(dt.date) }
+            if case .dateTime(let dt) = date, kind == .date, dt.time.seconds == 0 { return .date(dt.date) }
             return date
         }
     }
 
     /// A number shown with a date, time or elapsed format becomes that kind of value; a
     /// serial outside the calendar stays a number.
-    private func typedNumber(_ x: Double, format: NumberFormat?) -> CellValue {
-        guard let kind = format?.kind else { return .number(x) }
+    private func typedNumber(_ x: Double, kind: NumberFormat.Kind) -> CellValue {
         switch kind {
         case .number, .text:
             return .number(x)
         case .duration:
             return .duration(x * 86_400)
         case .date, .dateTime, .time:
-            guard let dt = context.dateSystem.dateTime(fromSerial: x) else { return .number(x) }
+            guard let dt = dateSystem.dateTime(fromSerial: x) else { return .number(x) }
             if kind == .time && x < 1 { return .time(dt.time) }
             if kind == .date && dt.time.seconds == 0 { return .date(dt.date) }
             return .dateTime(dt)
