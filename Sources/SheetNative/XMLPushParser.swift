@@ -11,7 +11,7 @@ package final class XMLPushParser {
     private var saxHandler: UnsafeMutablePointer<xmlSAXHandler>
 
     private final class Context {
-        unowned(unsafe) let handler: any XMLEventHandler
+        let handler: any XMLEventHandler
         var ctxt: xmlParserCtxtPtr?
         var parseError: NativeError?
         init(handler: any XMLEventHandler) { self.handler = handler }
@@ -22,29 +22,35 @@ package final class XMLPushParser {
         }
     }
 
-    /// - Parameter handler: kept unowned; the caller keeps it alive while parsing.
+    /// - Parameter handler: retained (a strong `let` is what lets each callback borrow it
+    ///   without a retain/release pair); it must therefore not hold this parser strongly.
     package init(handler: any XMLEventHandler) {
         context = Context(handler: handler)
         saxHandler = UnsafeMutablePointer<xmlSAXHandler>.allocate(capacity: 1)
         saxHandler.initialize(to: xmlSAXHandler())
         saxHandler.pointee.initialized = XML_SAX2_MAGIC
+        // The parser owns its context for as long as libxml2 can call back: borrowing it
+        // (`_withUnsafeGuaranteedRef`) spares an atomic retain and release per SAX event.
         saxHandler.pointee.startElementNs = { user, localname, _, uri, _, _, nAttributes, _, attributes in
-            let c = Unmanaged<Context>.fromOpaque(user!).takeUnretainedValue()
-            c.handler.startElement(
-                XMLBytes(cString: localname!),
-                namespace: uri.map { XMLBytes(cString: $0) },
-                attributes: XMLAttributes(raw: attributes, count: Int(nAttributes)))
-            c.checkStop()
+            Unmanaged<Context>.fromOpaque(user!)._withUnsafeGuaranteedRef { c in
+                c.handler.startElement(
+                    XMLBytes(cString: localname!),
+                    namespace: uri.map { XMLBytes(cString: $0) },
+                    attributes: XMLAttributes(raw: attributes, count: Int(nAttributes)))
+                c.checkStop()
+            }
         }
         saxHandler.pointee.endElementNs = { user, localname, _, uri in
-            let c = Unmanaged<Context>.fromOpaque(user!).takeUnretainedValue()
-            c.handler.endElement(XMLBytes(cString: localname!), namespace: uri.map { XMLBytes(cString: $0) })
-            c.checkStop()
+            Unmanaged<Context>.fromOpaque(user!)._withUnsafeGuaranteedRef { c in
+                c.handler.endElement(XMLBytes(cString: localname!), namespace: uri.map { XMLBytes(cString: $0) })
+                c.checkStop()
+            }
         }
         let characters: charactersSAXFunc = { user, chars, length in
-            let c = Unmanaged<Context>.fromOpaque(user!).takeUnretainedValue()
-            c.handler.characters(XMLBytes(base: chars!, count: Int(length)))
-            c.checkStop()
+            Unmanaged<Context>.fromOpaque(user!)._withUnsafeGuaranteedRef { c in
+                c.handler.characters(XMLBytes(base: chars!, count: Int(length)))
+                c.checkStop()
+            }
         }
         saxHandler.pointee.characters = characters
         saxHandler.pointee.ignorableWhitespace = characters

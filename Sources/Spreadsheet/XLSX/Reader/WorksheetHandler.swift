@@ -84,38 +84,55 @@ final class WorksheetHandler: XMLEventHandler {
     func startElement(_ name: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes) {
         if capture == .inlineString {
             rich.start(name)
-        } else if name.equals("c") {
+            return
+        }
+        // The elements met once per cell have one-letter names: tell them apart by that letter.
+        switch oneLetter(name) {
+        case UInt8(ascii: "c"):
             startCell(attributes)
-        } else if name.equals("v") {
+        case UInt8(ascii: "v"):
             guard inCell else { return }
             capture = .value
             hasValue = true
-        } else if name.equals("row") {
-            startRow(attributes)
-        } else if name.equals("f") {
+        case UInt8(ascii: "f"):
             guard inCell else { return }
             startFormula(attributes)
-        } else if name.equals("is") {
-            guard inCell else { return }
-            capture = .inlineString
-            hasValue = true
-            rich.reset()
-        } else if name.equals("mergeCell") {
-            if let ref = attributes["ref"] { addMerge(ref) }
+        case 0:
+            if name.equals("row") {
+                startRow(attributes)
+            } else if name.equals("is") {
+                guard inCell else { return }
+                capture = .inlineString
+                hasValue = true
+                rich.reset()
+            } else if name.equals("mergeCell") {
+                if let ref = attributes["ref"] { addMerge(ref) }
+            }
+        default:
+            return
         }
     }
 
     func endElement(_ name: XMLBytes, namespace: XMLBytes?) {
         if capture == .inlineString {
             if name.equals("is") { capture = .none } else { rich.end(name) }
-        } else if name.equals("v") || name.equals("f") {
+            return
+        }
+        switch oneLetter(name) {
+        case UInt8(ascii: "v"), UInt8(ascii: "f"):
             capture = .none
-        } else if name.equals("c") {
+        case UInt8(ascii: "c"):
             if inCell { endCell() }
-        } else if name.equals("row") {
-            endRow()
+        case 0:
+            if name.equals("row") { endRow() }
+        default:
+            return
         }
     }
+
+    /// The letter of a one-letter element name, else 0.
+    @inline(__always)
+    private func oneLetter(_ name: XMLBytes) -> UInt8 { name.count == 1 ? name.base[0] : 0 }
 
     func characters(_ text: XMLBytes) {
         switch capture {
