@@ -175,9 +175,10 @@ def sst(items, ns=MAIN):
 
 
 def package(name, parts):
+    # A fixed timestamp keeps regenerated hand-made packages byte-identical.
     with zipfile.ZipFile(out(name), "w", zipfile.ZIP_DEFLATED) as z:
         for part, text in parts.items():
-            z.writestr(part, text)
+            z.writestr(zipfile.ZipInfo(part, date_time=(1980, 1, 1, 0, 0, 0)), text, zipfile.ZIP_DEFLATED)
 
 
 def standard(name, sheet_xml, shared=None, styles=STYLES, workbook_xml=None):
@@ -308,6 +309,14 @@ def hand_made():
             '<Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'),
         "_rels/.rels": rels([("rId1", "officeDocument", "xl/workbook.bin")]),
         "xl/workbook.bin": b"\x83\x01\x00\x80\x01\x00",
+    })
+    # A Word document renamed to .xlsx.
+    package("word-document.xlsx", {
+        "[Content_Types].xml": CONTENT_TYPES.replace(
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'),
+        "_rels/.rels": rels([("rId1", "officeDocument", "word/document.xml")]),
+        "word/document.xml": '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
     })
     package("missing-sheet-part.xlsx", {
         "[Content_Types].xml": CONTENT_TYPES,

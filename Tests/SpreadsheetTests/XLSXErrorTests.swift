@@ -56,6 +56,13 @@ struct XLSXErrorTests {
         #expect(error?.message.en.contains(".xlsx") == true)
     }
 
+    @Test func wordDocumentInDisguise() {
+        let error = XLSXFixture.readError("word-document.xlsx")
+        #expect(error?.code == .unknownFormat)
+        #expect(error?.location.part == "word/document.xml")
+        #expect(error?.message.en.contains("Word document") == true)
+    }
+
     @Test func missingWorkbookPart() {
         let error = XLSXFixture.readError("missing-workbook-part.xlsx")
         #expect(error?.code == .missingPart)

@@ -34,6 +34,9 @@ final class XLSXWorkbook: WorkbookBackend {
         if part.lowercased().hasSuffix(".bin") || contentType.contains("sheet.binary") {
             throw XLSXErrors.xlsb(part: part, file: fileName)
         }
+        if contentType.contains("officedocument.") && !contentType.contains("spreadsheetml") {
+            throw XLSXErrors.notWorkbook(contentType: contentType, part: part, file: fileName)
+        }
         guard let entry = zip.entry(named: part) else {
             throw XLSXErrors.missingPart(part, "workbook", file: fileName)
         }
