@@ -2,10 +2,10 @@
 """Builds the XLSX reader's fixtures.
 
 Real programs write the first files: openpyxl, XlsxWriter (normal, constant-memory and
-1904 modes) and LibreOffice (headless round trip of the openpyxl file). The traps that no
+1904 modes), LibreOffice and Gnumeric (round trips of the openpyxl file). The traps that no
 program writes on demand are small hand-made packages, written with zipfile.
 
-Run from anywhere: python3 Fixtures/xlsx-reader/make.py  (needs openpyxl, xlsxwriter, soffice)
+Run from anywhere: python3 Fixtures/xlsx-reader/make.py  (needs openpyxl, xlsxwriter, soffice, ssconvert)
 """
 import datetime as dt
 import os
@@ -131,6 +131,12 @@ def libreoffice_roundtrip():
                         "--convert-to", "xlsx", "--outdir", tmp, src],
                        check=True, capture_output=True)
         shutil.copy(os.path.join(tmp, "libreoffice-basic.xlsx"), out("libreoffice-basic.xlsx"))
+
+
+def gnumeric_roundtrip():
+    """Gnumeric re-saves the openpyxl file: indented XML, 21-digit numbers, inline strings."""
+    subprocess.run(["ssconvert", out("openpyxl-basic.xlsx"), out("gnumeric-basic.xlsx")],
+                   check=True, capture_output=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -340,6 +346,7 @@ def main():
     xlsxwriter_constant_memory()
     xlsxwriter_1904()
     libreoffice_roundtrip()
+    gnumeric_roundtrip()
     hand_made()
 
 

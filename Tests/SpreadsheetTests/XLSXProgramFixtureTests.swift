@@ -75,6 +75,25 @@ struct XLSXProgramFixtureTests {
         #expect(XLSXFixture.cells(try book.loadSheet(2)).mapValues(\.value) == ["B2": .number(7)])
     }
 
+    @Test func gnumericResave() throws {
+        let book = try XLSXFixture.open("gnumeric-basic.xlsx")
+        // Gnumeric drops the sheet states and adds a title and print area per sheet.
+        #expect(book.sheets.map(\.name) == ["Tổng hợp", "R&D", "Bí mật", "Trống"])
+        #expect(book.definedNames.prefix(3) == [
+            DefinedName(name: "Diem", formula: "'Tổng hợp'!$B$2:$B$3"),
+            DefinedName(name: "Vung", formula: "'Tổng hợp'!$A$1", localSheet: 0),
+            DefinedName(name: "_xlnm.Sheet_Title", formula: "\"Tổng hợp\"", localSheet: 0),
+        ])
+        let data = try book.loadSheet(0)
+        let cells = XLSXFixture.cells(data)
+        var values = cells.mapValues(\.value)
+        #expect(values.removeValue(forKey: "B4") == .number(182.25))
+        #expect(values == Self.commonValues)
+        #expect(cells["B4"]?.formula == "SUM(B2:B3)")
+        #expect(data.mergedRanges == [CellRange("A8:C9")!])
+        #expect(XLSXFixture.cells(try book.loadSheet(1)).mapValues(\.value) == ["A1": .text("ẩn")])
+    }
+
     @Test func xlsxWriterCellsAndFormulas() throws {
         let book = try XLSXFixture.open("xlsxwriter-basic.xlsx")
         #expect(book.sheets == [SheetInfo(name: "Dữ liệu", state: .visible, index: 0)])
