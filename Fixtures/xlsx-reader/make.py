@@ -336,6 +336,9 @@ def hand_made():
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": rels([("rId1", "officeDocument", "xl/workbook.xml")]),
     })
+    # Mismatched tags on line 4: the row before them is still delivered.
+    standard("malformed-xml.xlsx", f'<?xml version="1.0"?>\n<worksheet xmlns="{MAIN}"><sheetData>\n'
+             '<row r="1"><c r="A1"><v>1</v></c></row>\n<row r="2"><c r="A2"><v>2</v></row></sheetData></worksheet>')
     # Rows out of order are refused rather than reordered.
     standard("rows-out-of-order.xlsx", sheet('<row r="3"><c r="A3"><v>3</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>'))
 

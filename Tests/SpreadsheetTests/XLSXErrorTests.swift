@@ -41,6 +41,16 @@ struct XLSXErrorTests {
         #expect(error?.message.en.contains("12,5") == true)
     }
 
+    @Test func malformedXMLAfterGoodRows() throws {
+        let reader = try XLSXFixture.open("malformed-xml.xlsx").rows(sheet: 0)
+        #expect(try reader.nextRow()?.cells.first?.value == .number(1))
+        let error = #expect(throws: SpreadsheetError.self) { try reader.nextRow() }
+        #expect(error?.code == .xmlMalformed)
+        #expect(error?.location.part == Self.sheetPart)
+        #expect(error?.location.sheet == "Sheet1")
+        #expect(error?.location.line == 4)
+    }
+
     @Test func doctypeRefused() {
         let error = XLSXFixture.readError("doctype.xlsx")
         #expect(error?.code == .xmlDTD)
