@@ -38,7 +38,6 @@ final class WorksheetHandler: XMLEventHandler {
     // The cell being read.
     private enum CellType { case number, sharedString, formulaString, inlineString, boolean, error, isoDate }
     private enum Capture { case none, value, formula, inlineString }
-    private enum FormulaKind { case normal, shared, array }
     @exclusivity(unchecked) private var inCell = false
     @exclusivity(unchecked) private var column = 0
     @exclusivity(unchecked) private var type = CellType.number
@@ -47,7 +46,7 @@ final class WorksheetHandler: XMLEventHandler {
     @exclusivity(unchecked) private var hasValue = false
     @exclusivity(unchecked) private var value: [UInt8] = []
     @exclusivity(unchecked) private var hasFormula = false
-    @exclusivity(unchecked) private var formulaKind = FormulaKind.normal
+    /// The `si` of a shared formula (master or follower); nil for plain and array formulas.
     @exclusivity(unchecked) private var sharedIndex: Int?
     @exclusivity(unchecked) private var formulaText: [UInt8] = []
     @exclusivity(unchecked) private var rich = RichText()
@@ -229,15 +228,9 @@ final class WorksheetHandler: XMLEventHandler {
         capture = .formula
         hasFormula = true
         formulaText.removeAll(keepingCapacity: true)
-        formulaKind = .normal
         sharedIndex = nil
-        if let t = attributes["t"] {
-            if t.equals("shared") {
-                formulaKind = .shared
-                sharedIndex = attributes["si"]?.unsignedInteger
-            } else if t.equals("array") {
-                formulaKind = .array
-            }
+        if let t = attributes["t"], t.equals("shared") {
+            sharedIndex = attributes["si"]?.unsignedInteger
         }
     }
 
@@ -279,8 +272,8 @@ final class WorksheetHandler: XMLEventHandler {
             return .text(String(decoding: value, as: UTF8.self))
         case .boolean:
             if value.isEmpty { return .empty }
-            if value == [UInt8(ascii: "1")] || value.elementsEqual("true".utf8) { return .boolean(true) }
-            if value == [UInt8(ascii: "0")] || value.elementsEqual("false".utf8) { return .boolean(false) }
+            if value.elementsEqual("1".utf8) || value.elementsEqual("true".utf8) { return .boolean(true) }
+            if value.elementsEqual("0".utf8) || value.elementsEqual("false".utf8) { return .boolean(false) }
             fail(XLSXErrors.badValue(String(decoding: value, as: UTF8.self), type: "b", at: ref))
             return nil
         case .error:
@@ -314,7 +307,7 @@ final class WorksheetHandler: XMLEventHandler {
 
     /// The formula text; a shared formula's followers get the master's text shifted to them.
     private func formulaString(at ref: CellReference) -> String? {
-        if formulaKind == .shared, let si = sharedIndex {
+        if let si = sharedIndex {
             if !formulaText.isEmpty {
                 let text = String(decoding: formulaText, as: UTF8.self)
                 sharedFormulas[si] = (text, ref)
