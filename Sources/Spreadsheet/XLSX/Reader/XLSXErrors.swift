@@ -17,8 +17,7 @@ enum XLSXErrors {
     /// Another Office Open XML document (Word, PowerPoint) sent in place of a workbook.
     static func notWorkbook(contentType: String, part: String, file: String) -> SpreadsheetError {
         let (vi, en) = contentType.contains("wordprocessingml") ? ("văn bản Word", "a Word document")
-            : contentType.contains("presentationml") ? ("bản trình chiếu PowerPoint", "a PowerPoint presentation")
-            : ("tài liệu Office khác", "another kind of Office document")
+            : ("bản trình chiếu PowerPoint", "a PowerPoint presentation")
         return SpreadsheetError(.unknownFormat,
             vi: "Đây là \(vi), không phải bảng tính. Hãy gửi tệp Excel (.xlsx) hoặc LibreOffice (.ods).",
             en: "This is \(en), not a spreadsheet. Send the Excel (.xlsx) or LibreOffice (.ods) file.",

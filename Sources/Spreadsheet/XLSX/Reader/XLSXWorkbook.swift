@@ -34,7 +34,7 @@ final class XLSXWorkbook: WorkbookBackend {
         if part.lowercased().hasSuffix(".bin") || contentType.contains("sheet.binary") {
             throw XLSXErrors.xlsb(part: part, file: fileName)
         }
-        if contentType.contains("officedocument.") && !contentType.contains("spreadsheetml") {
+        if contentType.contains("wordprocessingml") || contentType.contains("presentationml") {
             throw XLSXErrors.notWorkbook(contentType: contentType, part: part, file: fileName)
         }
         guard let entry = zip.entry(named: part) else {
