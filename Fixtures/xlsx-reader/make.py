@@ -258,7 +258,8 @@ def hand_made():
 
     # Shared-string traps: rich runs, phonetic runs, empty items, kept whitespace, escapes.
     standard("shared-strings.xlsx", sheet(
-        '<row r="1">' + "".join(f'<c r="{chr(65 + k)}1" t="s"><v>{k}</v></c>' for k in range(9)) + '</row>'),
+        '<row r="1">' + "".join(f'<c r="{chr(65 + k)}1" t="s"><v>{k}</v></c>' for k in range(9))
+        + '<c r="J1" t="s"><v>\n  1\n</v></c></row>'),
         shared=sst([
             '<si><t>thường</t></si>',
             '<si><r><t>Thi </t></r><r><rPr><b/><sz val="11"/></rPr><t>đua</t></r></si>',

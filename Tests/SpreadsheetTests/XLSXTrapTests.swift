@@ -49,6 +49,7 @@ struct XLSXTrapTests {
             "G1": .text("_x0041_ và A"),
             "H1": .text("😀 cười"),
             "I1": .text("_xZZZZ_ _xD83D_ _x12_"),
+            "J1": .text("Thi đua"),
         ])
     }
 

@@ -28,6 +28,9 @@ struct XLSXUnitTests {
         #expect(NumberFormat.builtin(id: 49)?.kind == .text)
         #expect(NumberFormat.builtin(id: 3)?.kind == .number)
         #expect(NumberFormat.builtin(id: 164) == nil)
+        #expect(NumberFormat.builtinID(code: "0.00%") == 10)
+        #expect(NumberFormat.builtinID(code: "[h]:mm:ss") == 46)
+        #expect(NumberFormat.builtinID(code: "dd/mm/yyyy") == nil)
         for id in Array(14...22) + Array(45...47) {
             let format = NumberFormat.builtin(id: id)!
             #expect(format.kind != .number && format.kind == NumberFormat.classify(format.code), "\(id)")

@@ -35,6 +35,11 @@ public struct NumberFormat: Hashable, Sendable {
         return format
     }
 
+    /// The built-in id of a code, for writers: a built-in format needs no `numFmt` entry.
+    public static func builtinID(code: String) -> Int? {
+        builtins.firstIndex { $0?.code == code }
+    }
+
     // Ids 14–22 and 45–47 are the date/time ones; 5–8 and 23–44 depend on the locale and
     // are not written out by the standard, so a file that uses them defines them itself.
     private static let builtins: [NumberFormat?] = {
