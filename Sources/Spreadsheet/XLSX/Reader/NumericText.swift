@@ -64,8 +64,9 @@ func decodeNumericText(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
     return decodeNumericTextSlowly(UnsafeBufferPointer(rebasing: text[start..<end]))
 }
 
+/// XML's whitespace: space, tab, line feed, carriage return.
 @inline(__always)
-private func isXMLSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+func isXMLSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
 
 private let powersOfTen: [Double] = (0...22).map { k in
     var p = 1.0

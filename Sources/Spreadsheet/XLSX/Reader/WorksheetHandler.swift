@@ -129,9 +129,6 @@ final class WorksheetHandler: XMLEventHandler {
         }
     }
 
-    @inline(__always)
-    private func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
-
     /// The letter of a one-letter element name, else 0.
     @inline(__always)
     private func oneLetter(_ name: XMLBytes) -> UInt8 { name.count == 1 ? name.base[0] : 0 }
@@ -255,7 +252,7 @@ final class WorksheetHandler: XMLEventHandler {
         case .number:
             return value.withUnsafeBufferPointer { bytes -> CellValue? in
                 guard let number = decodeNumericText(bytes) else {
-                    if bytes.allSatisfy(isSpace) { return .empty }
+                    if bytes.allSatisfy(isXMLSpace) { return .empty }
                     fail(XLSXErrors.badValue(String(decoding: bytes, as: UTF8.self), type: "n", at: ref))
                     return nil
                 }
@@ -263,8 +260,8 @@ final class WorksheetHandler: XMLEventHandler {
             }
         case .sharedString:
             // Indented XML (Gnumeric and hand-edited files) may pad the index.
-            while let last = value.last, isSpace(last) { value.removeLast() }
-            let start = value.firstIndex { !isSpace($0) } ?? value.count
+            while let last = value.last, isXMLSpace(last) { value.removeLast() }
+            let start = value.firstIndex { !isXMLSpace($0) } ?? value.count
             if start == value.count { return .empty }
             let index = value.withUnsafeBufferPointer {
                 XMLBytes(base: $0.baseAddress! + start, count: $0.count - start).unsignedInteger
