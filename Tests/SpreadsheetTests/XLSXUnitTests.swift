@@ -37,6 +37,19 @@ struct XLSXUnitTests {
         }
     }
 
+    @Test func valuesOfSerials() {
+        let d = DateSystem.excel1900
+        #expect(NumberFormat.Kind.date.value(ofSerial: 45366, in: d) == ymd(2024, 3, 15))
+        #expect(NumberFormat.Kind.date.value(ofSerial: 45366.5, in: d) == ymdhm(2024, 3, 15, 12, 0))
+        #expect(NumberFormat.Kind.time.value(ofSerial: 0.5, in: d) == hms(12, 0))
+        #expect(NumberFormat.Kind.time.value(ofSerial: 1.5, in: d) == ymdhm(1900, 1, 1, 12, 0))
+        #expect(NumberFormat.Kind.dateTime.value(ofSerial: 45366, in: d) == ymdhm(2024, 3, 15, 0, 0))
+        #expect(NumberFormat.Kind.duration.value(ofSerial: 1.25, in: d) == .duration(108_000))
+        #expect(NumberFormat.Kind.date.value(ofSerial: -1, in: d) == .number(-1))
+        #expect(NumberFormat.Kind.date.value(ofSerial: 0, in: .excel1904) == ymd(1904, 1, 1))
+        #expect(NumberFormat.Kind.text.value(ofSerial: 7, in: d) == .number(7))
+    }
+
     func number(_ text: String) -> Double? {
         Array(text.utf8).withUnsafeBufferPointer { decodeNumericText($0) }
     }

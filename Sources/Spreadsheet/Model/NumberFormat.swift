@@ -68,6 +68,26 @@ public struct NumberFormat: Hashable, Sendable {
     }
 }
 
+extension NumberFormat.Kind {
+    /// The value a stored number means when shown with a format of this kind: a date when
+    /// the serial is whole and the format shows only a date, a time of day for a time format
+    /// and a serial under 1, a date-time otherwise, seconds for an elapsed format. A serial
+    /// outside the calendar stays a number.
+    public func value(ofSerial x: Double, in dateSystem: DateSystem) -> CellValue {
+        switch self {
+        case .number, .text:
+            return .number(x)
+        case .duration:
+            return .duration(x * 86_400)
+        case .date, .dateTime, .time:
+            guard let dt = dateSystem.dateTime(fromSerial: x) else { return .number(x) }
+            if self == .time && x < 1 { return .time(dt.time) }
+            if self == .date && dt.time.seconds == 0 { return .date(dt.date) }
+            return .dateTime(dt)
+        }
+    }
+}
+
 /// Walks the first section of a format code, collecting its date and time tokens.
 private struct FormatCodeScanner {
     private enum Token { case year, month, day, hour, minute, second, ampm, ambiguousM }

@@ -256,7 +256,7 @@ final class WorksheetHandler: XMLEventHandler {
                     fail(XLSXErrors.badValue(String(decoding: bytes, as: UTF8.self), type: "n", at: ref))
                     return nil
                 }
-                return typedNumber(number, kind: kind)
+                return kind.value(ofSerial: number, in: dateSystem)
             }
         case .sharedString:
             // Indented XML (Gnumeric and hand-edited files) may pad the index.
@@ -291,22 +291,6 @@ final class WorksheetHandler: XMLEventHandler {
             }
             if case .dateTime(let dt) = date, kind == .date, dt.time.seconds == 0 { return .date(dt.date) }
             return date
-        }
-    }
-
-    /// A number shown with a date, time or elapsed format becomes that kind of value; a
-    /// serial outside the calendar stays a number.
-    private func typedNumber(_ x: Double, kind: NumberFormat.Kind) -> CellValue {
-        switch kind {
-        case .number, .text:
-            return .number(x)
-        case .duration:
-            return .duration(x * 86_400)
-        case .date, .dateTime, .time:
-            guard let dt = dateSystem.dateTime(fromSerial: x) else { return .number(x) }
-            if kind == .time && x < 1 { return .time(dt.time) }
-            if kind == .date && dt.time.seconds == 0 { return .date(dt.date) }
-            return .dateTime(dt)
         }
     }
 
