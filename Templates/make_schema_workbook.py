@@ -91,6 +91,8 @@ def fill_sheet(ws, name, rows):
                 cell.number_format = "dd/mm/yyyy"
             elif isinstance(cell.value, str):
                 cell.number_format = "@"  # keeps 00157 and 2018.1 as typed
+                if cell.value.startswith("="):
+                    cell.data_type = "s"  # text, never a formula
             if column in WIDE_COLUMNS:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "B3"

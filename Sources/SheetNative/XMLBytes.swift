@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// A view of UTF-8 bytes handed out by the XML parser; valid only during the callback.

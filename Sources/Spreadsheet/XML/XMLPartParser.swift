@@ -28,7 +28,7 @@ final class XMLPartParser {
             stream = opened
         }
         self.handler = handler
-        parser = XMLPushParser(handler: handler)
+        parser = XMLPushParser(handler: handler, maxDepth: zip.limits.maxXMLDepth)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
     }
