@@ -171,3 +171,43 @@ struct ODSReaderTests {
         #expect(s.rows.count == 8)
     }
 }
+
+/// The opening skim of content.xml must agree with the full libxml2 scan.
+@Suite("ODS opening scan")
+struct ODSOutlineTests {
+    static func workbook(_ name: String, skim: Bool) throws -> ODSWorkbook {
+        let path = Fixtures.path("ods-reader/" + name)
+        let zip = try ZipArchive(source: FileByteSource(path: path, limits: .default), fileName: name, limits: .default)
+        return try ODSWorkbook(zip: zip, fileName: name, options: ReadOptions(), skim: skim)
+    }
+
+    @Test(arguments: ["values.ods", "gnumeric.ods", "text-and-repeats.ods", "template.ots", "no-mimetype.ods",
+                      "skim-entities.ods", "skim-fallback.ods", "hostile-trailing.ods", "hostile-repeat.ods"])
+    func skimAgreesWithFullScan(_ name: String) throws {
+        let fast = try Self.workbook(name, skim: true)
+        let full = try Self.workbook(name, skim: false)
+        #expect(fast.sheets == full.sheets)
+        #expect(fast.definedNames == full.definedNames)
+    }
+
+    @Test func decodesReferencesInNames() throws {
+        let book = try Self.workbook("skim-entities.ods", skim: true)
+        #expect(book.sheets.map(\.name) == ["Giá trị", "Ẩn", "Cuối & Hết \"A\""])
+    }
+
+    @Test func leavesCommentsAndInnerNamespacesToTheParser() throws {
+        let book = try Self.workbook("skim-fallback.ods", skim: true)
+        #expect(book.sheets.map(\.name) == ["Giá trị", "Ẩn", "Cuối"])
+        let s = try ODSReaderTests.open("skim-fallback.ods").loadSheet(0)
+        #expect(s.rows.count == 8)
+    }
+}
+
+extension ODSOutlineTests {
+    @Test func ampersandsInAttributesSurviveLibxml2() throws {
+        let full = try Self.workbook("skim-entities.ods", skim: false)
+        #expect(full.sheets[2].name == "Cuối & Hết \"A\"")
+        let s = try ODSReaderTests.open("skim-entities.ods").loadSheet(0)
+        #expect(s[CellReference("E3")!]?.formula == "\"a\"&\"&b\"")
+    }
+}

@@ -162,10 +162,10 @@ final class ODSContentHandler: XMLEventHandler {
         let index = tableCount
         tableCount += 1
         tableDepth = depth
-        let name = a.value(.table, "name", &cache)?.string ?? "Sheet\(index + 1)"
+        let name = a.value(.table, "name", &cache)?.attributeString ?? "Sheet\(index + 1)"
         switch mode {
         case .scan:
-            tables.append((name, a.value(.table, "style-name", &cache)?.string))
+            tables.append((name, a.value(.table, "style-name", &cache)?.attributeString))
         case .read:
             decoding = index >= wantedFrom
             if decoding { decoder.beginTable(index: index, name: name) }
@@ -216,9 +216,9 @@ final class ODSContentHandler: XMLEventHandler {
 
     private func definedName(_ name: XMLBytes, _ a: XMLAttributes) {
         let local = tableDepth != 0 ? tableCount - 1 : nil
-        guard let n = a.value(.table, "name", &cache)?.string else { return }
+        guard let n = a.value(.table, "name", &cache)?.attributeString else { return }
         if name.equals("named-range"), let range = a.value(.table, "cell-range-address", &cache) {
-            definedNames.append(DefinedName(name: n, formula: range.string, localSheet: local))
+            definedNames.append(DefinedName(name: n, formula: range.attributeString, localSheet: local))
         } else if name.equals("named-expression"), let expression = a.value(.table, "expression", &cache) {
             definedNames.append(DefinedName(name: n, formula: ODSFormulaText.strip(expression), localSheet: local))
         }

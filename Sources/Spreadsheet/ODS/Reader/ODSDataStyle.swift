@@ -39,7 +39,7 @@ struct ODSDataStyle {
     /// A child element of the data style begins.
     mutating func start(_ ns: ODSNamespace, _ name: XMLBytes, _ a: XMLAttributes, _ cache: inout ODSNamespaceCache) {
         if ns == .style, name.equals("map") {
-            if let target = a.value(.style, "apply-style-name", &cache) { mapped.append(target.string) }
+            if let target = a.value(.style, "apply-style-name", &cache) { mapped.append(target.attributeString) }
             return
         }
         guard ns == .number else { return }

@@ -13,7 +13,8 @@ struct ODSFormatIndex: Sendable {
 
     init(styles: ODSStyleSheet) {
         for name in styles.cellStyleNames {
-            let bytes = Array(name.utf8)
+            // Keyed as libxml2 reports attribute values, `&` as `&#38;` (see `attributeString`).
+            let bytes = Array(name.replacingAmpersands.utf8)
             buckets[ODSFormatIndex.hash(bytes), default: []].append(Entry(name: bytes, code: styles.formatCode(cellStyle: name)))
         }
     }
@@ -34,5 +35,11 @@ struct ODSFormatIndex: Sendable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h
+    }
+}
+
+private extension String {
+    var replacingAmpersands: String {
+        contains("&") ? split(separator: "&", omittingEmptySubsequences: false).joined(separator: "&#38;") : self
     }
 }

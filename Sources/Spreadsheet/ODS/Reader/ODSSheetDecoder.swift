@@ -164,7 +164,7 @@ struct ODSSheetDecoder {
             guard let raw = number, let v = odsDecodeNumber(raw.buffer) else { throw bad("number", number) }
             value = .number(v)
         } else if t.equals("string") {
-            if let string { value = string.count == 0 ? .empty : .text(string.string) } else { needsText = true }
+            if let string { value = string.count == 0 ? .empty : .text(string.attributeString) } else { needsText = true }
         } else if t.equals("date") {
             guard let raw = date, let v = ODSTemporalText.dateValue(raw.buffer) else { throw bad("date", date) }
             value = v

@@ -26,15 +26,15 @@ struct ODSStyleSheet {
         }
         if ns == .number, let styleName = a.value(.style, "name", &cache),
            let style = ODSDataStyle(element: name, attributes: a, cache: &cache) {
-            dataStyle = (styleName.string, style)
+            dataStyle = (styleName.attributeString, style)
         } else if ns == .style, name.equals("style"), let styleName = a.value(.style, "name", &cache) {
             guard let family = a.value(.style, "family", &cache) else { return }
             if family.equals("table-cell") {
-                cellStyles[styleName.string] = CellStyle(
-                    dataStyle: a.value(.style, "data-style-name", &cache)?.string,
-                    parent: a.value(.style, "parent-style-name", &cache)?.string)
+                cellStyles[styleName.attributeString] = CellStyle(
+                    dataStyle: a.value(.style, "data-style-name", &cache)?.attributeString,
+                    parent: a.value(.style, "parent-style-name", &cache)?.attributeString)
             } else if family.equals("table") {
-                tableStyle = styleName.string
+                tableStyle = styleName.attributeString
             }
         } else if ns == .style, name.equals("table-properties"), let tableStyle,
                   let display = a.value(.table, "display", &cache) {

@@ -1,11 +1,13 @@
 /// Reads OpenDocument spreadsheets (`.ods`, and `.ots` templates).
 ///
-/// Opening checks `mimetype`, reads `styles.xml`, and scans `content.xml` once for the
-/// sheets (name; hidden when the table's style has `table:display="false"`), the named
-/// ranges and expressions, and the automatic styles. Rows are then streamed by one parked
-/// parser (`ODSReadSession`): reading every sheet in order parses the content once more,
-/// never once per sheet. The scan cannot be avoided, since the sheet list must be known
-/// on opening and the last sheet's name sits after all the earlier sheets' cells.
+/// Opening checks `mimetype`, reads `styles.xml`, and scans `content.xml` for the sheets
+/// (name; hidden when the table's style has `table:display="false"`), the named ranges and
+/// expressions, and the automatic styles. The scan cannot be avoided, since the sheet list
+/// must be known on opening and the last sheet's name sits after all the earlier sheets'
+/// cells; so it is a byte-level skim (`ODSContentSkimmer`), several times cheaper than an
+/// XML parse, with the full parse as its fallback. Rows are then streamed by one parked
+/// parser (`ODSReadSession`): reading every sheet in order runs libxml2 over the content
+/// once, never once per sheet.
 ///
 /// Values come from `office:value-type` and the typed attributes, never from the display
 /// text: float, percentage and currency → `.number`; date → `.date` or `.dateTime`;
@@ -37,7 +39,8 @@ final class ODSWorkbook: WorkbookBackend {
         zip.contains("mimetype") || (zip.contains(ODSErrors.contentPart) && zip.contains("META-INF/manifest.xml"))
     }
 
-    init(zip: ZipArchive, fileName: String, options: ReadOptions) throws {
+    /// - Parameter skim: false forces the full libxml2 scan on opening (tests compare both).
+    init(zip: ZipArchive, fileName: String, options: ReadOptions, skim: Bool = true) throws {
         self.zip = zip
         self.options = options
         if let entry = zip.entry(named: "mimetype") {
@@ -55,19 +58,14 @@ final class ODSWorkbook: WorkbookBackend {
             try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
             styles = handler.styles
         }
-        let scan = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: options.limits)
-        let parser = try XMLPartParser(zip: zip, entry: content, handler: scan)
-        scan.currentLine = { [unowned parser] in parser.line }
-        try parser.parseAll()
-        guard scan.sawSpreadsheet else {
-            throw ODSErrors.notSpreadsheet(body: scan.otherBody ?? "?", file: fileName)
-        }
-        let hidden = scan.styles.hiddenTableStyles
-        sheets = scan.tables.enumerated().map { i, t in
+        let outline = try ODSOutline.scan(zip: zip, content: content, styles: styles, limits: options.limits,
+                                          fileName: fileName, skim: skim)
+        let hidden = outline.styles.hiddenTableStyles
+        sheets = outline.tables.enumerated().map { i, t in
             SheetInfo(name: t.name, state: t.style.map { hidden.contains($0) } == true ? .hidden : .visible, index: i)
         }
-        definedNames = scan.definedNames
-        formats = ODSFormatIndex(styles: scan.styles)
+        definedNames = outline.definedNames
+        formats = ODSFormatIndex(styles: outline.styles)
     }
 
     func rowProducer(sheet: Int) throws -> any RowProducer {
