@@ -34,11 +34,18 @@ final class ODSContentSkimmer {
     private var depth = 0
     private var bodyDepth = 0
     private var spreadsheetDepth = 0
-    private var sheetDepth = 0
     private var namesDepth = 0
     private var sawBody = false
     private var sawDeclaration = false
     private var sawNamespaceBelowRoot = false
+    /// Inside a sheet only `table:table` nesting and local named ranges matter: tags are
+    /// recognised from their first bytes, never scanned to their end. Namespace
+    /// declarations deeper in a sheet cannot mislead this: an end tag repeats its start
+    /// tag's name, so nesting stays balanced whatever the prefixes mean, and the tags
+    /// that are read are still checked for `xmlns`.
+    private var inSheet = false
+    private var tableNesting = 0
+    private var inLocalNames = false
 
     private(set) var tables: [(name: String, style: String?)] = []
     private(set) var definedNames: [DefinedName] = []
@@ -69,6 +76,20 @@ final class ODSContentSkimmer {
             guard lt + 1 < end else {
                 if atEOF { return false }
                 try refill()
+                continue
+            }
+            if inSheet {
+                if end - lt < 64 && !atEOF {
+                    try refill()
+                    continue
+                }
+                guard let next = try sheetTag(at: lt) else { return false }
+                if next < 0 {
+                    if atEOF { return false }
+                    try refill()
+                    continue
+                }
+                start = next
                 continue
             }
             let next = byte(lt + 1)
@@ -131,7 +152,6 @@ final class ODSContentSkimmer {
             spreadsheetDepth = depth
         case 4 where spreadsheetDepth != 0:
             if ODSTagBytes.matches(name, tablePrefix, "table") {
-                sheetDepth = depth
                 var sheetName: String?, style: String?
                 var ok = true
                 tag.forEachAttribute { qname, value in
@@ -145,11 +165,13 @@ final class ODSContentSkimmer {
                 }
                 guard ok else { return false }
                 tables.append((sheetName ?? "Sheet\(tables.count + 1)", style))
+                if byte(offset + tag.bytes.count - 2) != UInt8(ascii: "/") {
+                    inSheet = true
+                    tableNesting = 1
+                }
             } else if ODSTagBytes.matches(name, tablePrefix, "named-expressions") {
                 namesDepth = depth
             }
-        case 5 where sheetDepth != 0:
-            if ODSTagBytes.matches(name, tablePrefix, "named-expressions") { namesDepth = depth }
         default:
             if namesDepth != 0, depth == namesDepth + 1 { return definedName(tag) }
         }
@@ -158,13 +180,12 @@ final class ODSContentSkimmer {
 
     private func endElement() {
         if depth == namesDepth { namesDepth = 0 }
-        if depth == sheetDepth { sheetDepth = 0 }
         if depth == spreadsheetDepth { spreadsheetDepth = 0 }
         if depth == bodyDepth { bodyDepth = 0 }
         depth -= 1
     }
 
-    private func definedName(_ tag: ODSTagBytes) -> Bool {
+    private func definedName(_ tag: ODSTagBytes, localSheet: Int? = nil) -> Bool {
         let isRange = ODSTagBytes.matches(tag.name, tablePrefix, "named-range")
         guard isRange || ODSTagBytes.matches(tag.name, tablePrefix, "named-expression") else { return true }
         var name: String?, formula: String?
@@ -180,7 +201,7 @@ final class ODSContentSkimmer {
         guard ok else { return false }
         if let name, let formula {
             definedNames.append(DefinedName(name: name, formula: isRange ? formula : ODSFormulaText.strip(formula),
-                                            localSheet: sheetDepth != 0 ? tables.count - 1 : nil))
+                                            localSheet: localSheet))
         }
         return true
     }
@@ -207,6 +228,51 @@ final class ODSContentSkimmer {
         guard let e = text.range(of: "encoding") else { return true }
         let rest = text[e.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
         return rest.hasPrefix("utf-8") || rest.hasPrefix("utf8")
+    }
+
+    /// One tag inside a sheet, from its first bytes. Returns where to continue, -1 when
+    /// the tag needs more bytes, nil to hand over to the full parser.
+    private func sheetTag(at lt: Int) throws -> Int? {
+        let next = byte(lt + 1)
+        if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return nil }
+        if next == UInt8(ascii: "/") {
+            if named(at: lt + 2, tablePrefix, "table") {
+                tableNesting -= 1
+                if tableNesting == 0 {
+                    inSheet = false
+                    inLocalNames = false
+                    endElement()
+                }
+            } else if inLocalNames, tableNesting == 1, named(at: lt + 2, tablePrefix, "named-expressions") {
+                inLocalNames = false
+            }
+            return lt + 2
+        }
+        let nestedTable = named(at: lt + 1, tablePrefix, "table")
+        let names = tableNesting == 1 && named(at: lt + 1, tablePrefix, "named-expressions")
+        let name = inLocalNames && tableNesting == 1
+            && (named(at: lt + 1, tablePrefix, "named-range") || named(at: lt + 1, tablePrefix, "named-expression"))
+        guard nestedTable || names || name else { return lt + 1 }
+        guard let gt = tagEnd(from: lt) else { return -1 }
+        if sawNamespaceBelowRoot { return nil }
+        let selfClosing = byte(gt - 1) == UInt8(ascii: "/")
+        if nestedTable, !selfClosing { tableNesting += 1 }
+        if names, !selfClosing { inLocalNames = true }
+        if name {
+            let tag = ODSTagBytes(bytes: UnsafeBufferPointer(start: bytePointer(lt), count: gt + 1 - lt))
+            guard definedName(tag, localSheet: tables.count - 1) else { return nil }
+        }
+        return gt + 1
+    }
+
+    /// Whether the tag name at `i` is `prefix` + `local`, followed by a delimiter.
+    @inline(__always)
+    private func named(at i: Int, _ prefix: [UInt8], _ local: StaticString) -> Bool {
+        let n = prefix.count + local.utf8CodeUnitCount
+        guard i + n < end else { return false }
+        let after = byte(i + n)
+        guard after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || ODSTagBytes.isSpace(after) else { return false }
+        return ODSTagBytes.matches(UnsafeBufferPointer(start: bytePointer(i), count: n), prefix, local)
     }
 
     // MARK: - Bytes
