@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A view of UTF-8 bytes handed out by the XML parser; valid only during the callback.
 package struct XMLBytes {
     package let base: UnsafePointer<UInt8>
@@ -9,9 +15,8 @@ package struct XMLBytes {
     }
 
     package init(cString: UnsafePointer<UInt8>) {
-        var n = 0
-        while cString[n] != 0 { n += 1 }
-        self.init(base: cString, count: n)
+        // libc's vectorised strlen: every element's namespace URI (~50 bytes) passes here.
+        self.init(base: cString, count: strlen(UnsafeRawPointer(cString).assumingMemoryBound(to: CChar.self)))
     }
 
     package var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }

@@ -13,6 +13,52 @@ import SheetNative
 final class ODSContentHandler: XMLEventHandler {
     enum Mode { case scan, read }
 
+    /// The state lives at a fixed address: callbacks then reach it without Swift's
+    /// dynamic exclusivity checks on class properties, which cost more than the work
+    /// itself at millions of events.
+    private let core: UnsafeMutablePointer<ODSContentCore>
+
+    init(mode: Mode, styles: ODSStyleSheet, formats: ODSFormatIndex, limits: ReadLimits) {
+        core = .allocate(capacity: 1)
+        core.initialize(to: ODSContentCore(mode: mode, styles: styles, formats: formats, limits: limits))
+    }
+
+    deinit {
+        core.deinitialize(count: 1)
+        core.deallocate()
+    }
+
+    var failure: (any Error)? { core.pointee.failure }
+    var currentLine: () -> Int {
+        get { core.pointee.currentLine }
+        set { core.pointee.currentLine = newValue }
+    }
+    var styles: ODSStyleSheet { core.pointee.styles }
+    var tables: [(name: String, style: String?)] { core.pointee.tables }
+    var definedNames: [DefinedName] { core.pointee.definedNames }
+    var sawSpreadsheet: Bool { core.pointee.sawSpreadsheet }
+    var otherBody: String? { core.pointee.otherBody }
+    var wantedFrom: Int {
+        get { core.pointee.wantedFrom }
+        set { core.pointee.wantedFrom = newValue }
+    }
+    func popRow() -> ODSRowQueue.Item? { core.pointee.queue.pop() }
+
+    func startElement(_ name: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes) {
+        core.pointee.startElement(name, namespace: namespace, attributes: attributes)
+    }
+
+    func endElement(_ name: XMLBytes, namespace: XMLBytes?) {
+        core.pointee.endElement(name, namespace: namespace)
+    }
+
+    func characters(_ text: XMLBytes) { core.pointee.characters(text) }
+}
+
+/// The state and logic of `ODSContentHandler`.
+struct ODSContentCore {
+    typealias Mode = ODSContentHandler.Mode
+
     let mode: Mode
     private(set) var failure: (any Error)?
     private var cache = ODSNamespaceCache()
@@ -51,7 +97,7 @@ final class ODSContentHandler: XMLEventHandler {
         decoder = ODSSheetDecoder(limits: limits, formats: formats)
     }
 
-    func startElement(_ name: XMLBytes, namespace: XMLBytes?, attributes a: XMLAttributes) {
+    mutating func startElement(_ name: XMLBytes, namespace: XMLBytes?, attributes a: XMLAttributes) {
         depth += 1
         if skipDepth != 0 { return }
         let ns = cache.classify(namespace)
@@ -102,7 +148,7 @@ final class ODSContentHandler: XMLEventHandler {
         }
     }
 
-    func endElement(_ name: XMLBytes, namespace: XMLBytes?) {
+    mutating func endElement(_ name: XMLBytes, namespace: XMLBytes?) {
         if skipDepth != 0 {
             if depth == skipDepth { skipDepth = 0 }
             depth -= 1
@@ -135,7 +181,7 @@ final class ODSContentHandler: XMLEventHandler {
         }
     }
 
-    func characters(_ text: XMLBytes) {
+    mutating func characters(_ text: XMLBytes) {
         guard skipDepth == 0 else { return }
         if cellDepth != 0 {
             if decoder.needsText { decoder.text.characters(text) }
@@ -146,9 +192,9 @@ final class ODSContentHandler: XMLEventHandler {
 
     // MARK: - Pieces
 
-    private func skip() { skipDepth = depth }
+    private mutating func skip() { skipDepth = depth }
 
-    private func fail(_ error: any Error) {
+    private mutating func fail(_ error: any Error) {
         guard failure == nil else { return }
         if var e = error as? SpreadsheetError {
             if e.location.line == nil { e.location.line = currentLine() }
@@ -158,7 +204,7 @@ final class ODSContentHandler: XMLEventHandler {
         }
     }
 
-    private func beginTable(_ a: XMLAttributes) {
+    private mutating func beginTable(_ a: XMLAttributes) {
         let index = tableCount
         tableCount += 1
         tableDepth = depth
@@ -172,7 +218,7 @@ final class ODSContentHandler: XMLEventHandler {
         }
     }
 
-    private func inTable(_ ns: ODSNamespace, _ name: XMLBytes, _ a: XMLAttributes) {
+    private mutating func inTable(_ ns: ODSNamespace, _ name: XMLBytes, _ a: XMLAttributes) {
         guard ns == .table else { return skip() }
         if !decoding {
             if mode == .scan, name.equals("named-expressions") { namesDepth = depth } else { skip() }
@@ -194,7 +240,7 @@ final class ODSContentHandler: XMLEventHandler {
     }
 
     /// Inside a cell: only the paragraphs' text matters, and only to string and error cells.
-    private func cellContent(_ ns: ODSNamespace, _ name: XMLBytes, _ a: XMLAttributes) {
+    private mutating func cellContent(_ ns: ODSNamespace, _ name: XMLBytes, _ a: XMLAttributes) {
         guard decoder.needsText, ns == .text else { return skip() }
         if name.equals("p") || name.equals("h") {
             decoder.text.beginParagraph()
@@ -214,7 +260,7 @@ final class ODSContentHandler: XMLEventHandler {
         // text:span, text:a and other inline elements: their text is kept.
     }
 
-    private func definedName(_ name: XMLBytes, _ a: XMLAttributes) {
+    private mutating func definedName(_ name: XMLBytes, _ a: XMLAttributes) {
         let local = tableDepth != 0 ? tableCount - 1 : nil
         guard let n = a.value(.table, "name", &cache)?.attributeString else { return }
         if name.equals("named-range"), let range = a.value(.table, "cell-range-address", &cache) {

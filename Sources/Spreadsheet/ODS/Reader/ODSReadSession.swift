@@ -27,7 +27,7 @@ final class ODSReadSession {
     /// The next queued item, parsing further as needed; nil once the document has ended.
     func next() throws -> ODSRowQueue.Item? {
         while true {
-            if let item = handler.queue.pop() { return item }
+            if let item = handler.popRow() { return item }
             if let error { throw error }
             if parser.isFinished { return nil }
             do {
