@@ -23,8 +23,9 @@ package struct XMLBytes {
 
     package var string: String { String(decoding: buffer, as: UTF8.self) }
 
-    /// Compares with an ASCII literal without allocating.
-    @inline(__always)
+    /// Compares with an ASCII literal without allocating. Inlinable: readers call it
+    /// several times per cell.
+    @inlinable
     package func equals(_ literal: StaticString) -> Bool {
         guard literal.utf8CodeUnitCount == count else { return false }
         let l = literal.utf8Start

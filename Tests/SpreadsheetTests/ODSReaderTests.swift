@@ -112,6 +112,13 @@ struct ODSReaderTests {
         #expect(try book.loadSheet(0).rows.count == 8)
     }
 
+    @Test func readsTheSameSheetAgain() throws {
+        let book = try Self.open("values.ods")
+        for sheet in [2, 2, 0, 0, 1, 2, 1] {
+            #expect(try book.loadSheet(sheet).rows.count == [8, 1, 1][sheet])
+        }
+    }
+
     @Test func abandonedReaderDoesNotDisturbTheNext() throws {
         let book = try Self.open("values.ods")
         let first = try book.rows(sheet: 0)

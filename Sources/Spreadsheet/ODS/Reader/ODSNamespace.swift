@@ -65,3 +65,4 @@ extension XMLAttributes {
         return nil
     }
 }
+

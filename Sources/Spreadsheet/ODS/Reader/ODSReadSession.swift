@@ -16,13 +16,20 @@ final class ODSReadSession {
         handler.currentLine = { [unowned parser] in parser.line }
     }
 
-    /// Whether this session can still serve `sheet` to a new producer.
+    /// The sheet of the last producer served: its rows, and those of earlier sheets, are gone.
+    private var lastSheet = -1
+
+    /// Whether this session can still serve `sheet` to a new producer: only a later sheet
+    /// than the last one, and only once that producer has finished or been dropped.
     func canServe(_ sheet: Int) -> Bool {
-        (owner == nil || owner?.isFinished == true) && sheet >= handler.wantedFrom && error == nil
+        (owner == nil || owner?.isFinished == true) && sheet > lastSheet && error == nil
     }
 
     /// Tells the handler which sheet is wanted next; earlier ones are skipped unread.
-    func want(_ sheet: Int) { handler.wantedFrom = sheet }
+    func want(_ sheet: Int) {
+        handler.wantedFrom = sheet
+        lastSheet = sheet
+    }
 
     /// The next queued item, parsing further as needed; nil once the document has ended.
     func next() throws -> ODSRowQueue.Item? {
