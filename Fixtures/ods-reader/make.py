@@ -35,6 +35,9 @@ FODS = f'''<?xml version="1.0" encoding="UTF-8"?>
   <number:date-style style:name="N50"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/><number:text> </number:text><number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/><number:text>:</number:text><number:seconds number:style="long" number:decimal-places="2"/></number:date-style>
   <number:time-style style:name="N46" number:truncate-on-overflow="false"><number:hours/><number:text>:</number:text><number:minutes number:style="long"/><number:text>:</number:text><number:seconds number:style="long"/></number:time-style>
   <number:boolean-style style:name="N99"><number:boolean/></number:boolean-style>
+  <number:currency-style style:name="N104P0" style:volatile="true"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/><number:text> </number:text><number:currency-symbol number:language="vi" number:country="VN">₫</number:currency-symbol></number:currency-style>
+  <number:currency-style style:name="N104"><style:text-properties fo:color="#ff0000"/><number:text>-</number:text><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/><number:text> </number:text><number:currency-symbol number:language="vi" number:country="VN">₫</number:currency-symbol><style:map style:condition="value()&gt;=0" style:apply-style-name="N104P0"/></number:currency-style>
+  <style:style style:name="ceCur" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="N104"/>
   <style:style style:name="ceInt" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="N3"/>
   <style:style style:name="cePct" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="N10"/>
   <style:style style:name="ceDate" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="N37"/>
@@ -108,7 +111,7 @@ FODS = f'''<?xml version="1.0" encoding="UTF-8"?>
    </table:table>
    <table:table table:name="Cuối">
     <table:table-column/>
-    <table:table-row><table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell></table:table-row>
+    <table:table-row><table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell><table:table-cell table:style-name="ceCur" office:value-type="currency" office:currency="VND" office:value="-1500000"><text:p>-1.500.000 ₫</text:p></table:table-cell></table:table-row>
    </table:table>
    <table:named-expressions>
     <table:named-range table:name="DiemSo" table:base-cell-address="$'Giá trị'.$A$1" table:cell-range-address="$'Giá trị'.$A$2:.$C$2"/>

@@ -107,7 +107,8 @@ struct ODSReaderTests {
         }
         #expect(counts == [8, 1, 1])
         #expect(try book.loadSheet(1).rows == [Row(index: 0, cells: [Cell(column: 0, value: .text("bí mật"))])])
-        #expect(try book.loadSheet(2).rows == [Row(index: 0, cells: [Cell(column: 0, value: .number(3))])])
+        let currency = Cell(column: 1, value: .number(-1_500_000), numberFormat: "#,##0 \"₫\";-#,##0 \"₫\"")
+        #expect(try book.loadSheet(2).rows == [Row(index: 0, cells: [Cell(column: 0, value: .number(3)), currency])])
         // Out of order and again from the start.
         #expect(try book.loadSheet(0).rows.count == 8)
     }
