@@ -150,6 +150,42 @@ def rewrite(src, dst, content=None, drop=(), replace=None, mimetype=None):
             zout.writestr(item, data)
 
 
+def make_odfpy(path):
+    """A third producer: odfpy, as Python scripts write ODS."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import Style, TableProperties
+    from odf.table import Table, TableRow, TableCell, CoveredTableCell
+    from odf.text import P, S, LineBreak
+    doc = OpenDocumentSpreadsheet()
+    hidden = Style(name="taHidden", family="table")
+    hidden.addElement(TableProperties(display="false"))
+    doc.automaticstyles.addElement(hidden)
+    table = Table(name="Tổng hợp")
+    row = TableRow()
+    row.addElement(TableCell(valuetype="float", value="2.5"))
+    row.addElement(TableCell(valuetype="date", datevalue="2019-09-02T07:30:00"))
+    row.addElement(TableCell(valuetype="time", timevalue="PT100H"))
+    cell = TableCell(valuetype="string")
+    p = P(text="Hai")
+    p.addElement(S(c=2))
+    p.addText("cách")
+    p.addElement(LineBreak())
+    p.addText("dòng")
+    cell.addElement(p)
+    row.addElement(cell)
+    table.addElement(row)
+    row = TableRow(numberrowsrepeated=2)
+    row.addElement(TableCell(numbercolumnsrepeated=3))
+    row.addElement(TableCell(valuetype="boolean", booleanvalue="true", numbercolumnsspanned=2))
+    row.addElement(CoveredTableCell())
+    table.addElement(row)
+    doc.spreadsheet.addElement(table)
+    other = Table(name="Ẩn", stylename=hidden)
+    other.addElement(TableRow())
+    doc.spreadsheet.addElement(other)
+    doc.save(path)
+
+
 def main():
     tmp = tempfile.mkdtemp()
     fods = os.path.join(tmp, "values.fods")
@@ -177,6 +213,8 @@ def main():
     subprocess.run(["ssconvert", xlsx, os.path.join(HERE, "gnumeric.ods")], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
+    make_odfpy(os.path.join(HERE, "odfpy.ods"))
+
     end_of_first = "</table:table><table:table table:name=\"Ẩn\""
     rewrite(values, os.path.join(HERE, "hostile-repeat.ods"), replace=[(end_of_first,
         '<table:table-row table:number-rows-repeated="1000"><table:table-cell office:value-type="float" '
@@ -189,6 +227,10 @@ def main():
     rewrite(values, os.path.join(HERE, "hostile-beyond-grid.ods"), replace=[(end_of_first,
         '<table:table-row table:number-rows-repeated="1048576"><table:table-cell/></table:table-row>'
         '<table:table-row><table:table-cell office:value-type="float" office:value="9"><text:p>9</text:p>'
+        '</table:table-cell></table:table-row>' + end_of_first)])
+    rewrite(values, os.path.join(HERE, "hostile-beyond-columns.ods"), replace=[(end_of_first,
+        '<table:table-row><table:table-cell table:number-columns-repeated="16383"/><table:table-cell '
+        'office:value-type="float" office:value="1" table:number-columns-repeated="2"><text:p>1</text:p>'
         '</table:table-cell></table:table-row>' + end_of_first)])
     rewrite(values, os.path.join(HERE, "hostile-bad-value.ods"),
             replace=[('office:value="1234.5"', 'office:value="1234,5"')])

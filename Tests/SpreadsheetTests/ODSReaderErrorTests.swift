@@ -64,6 +64,13 @@ struct ODSReaderErrorTests {
         #expect(e?.location.cell == CellReference(row: 1_048_587, column: 0))
     }
 
+    @Test func refusesValuesBeyondTheLastColumn() throws {
+        let e = try readError("hostile-beyond-columns.ods")
+        #expect(e?.code == .badCellReference)
+        #expect(e?.location.cell == CellReference(row: 11, column: 16_384))
+        #expect(e?.message.en.contains("column 16385") == true)
+    }
+
     @Test func reportsUnparsableValueWithItsCell() throws {
         let e = try readError("hostile-bad-value.ods")
         #expect(e?.code == .badCellValue)

@@ -166,6 +166,20 @@ struct ODSReaderTests {
         #expect(try book.loadSheet(1).rows.first?.cells.first?.value == .text("x"))
     }
 
+    @Test func readsOdfpyOutput() throws {
+        let book = try Self.open("odfpy.ods")
+        #expect(book.sheets.map(\.state) == [.visible, .hidden])
+        let s = try book.loadSheet(0)
+        let morning = CivilDateTime(date: Self.date(2019, 9, 2), time: TimeOfDay(hour: 7, minute: 30))
+        let first: [CellValue] = [.number(2.5), .dateTime(morning), .duration(360_000), .text("Hai  cách\ndòng")]
+        #expect(s.rows.first?.cells.map(\.value) == first)
+        #expect(s.rows.map(\.index) == [0, 1, 2])
+        #expect(s.rows[1].cells == [Cell(column: 3, value: .boolean(true))])
+        #expect(s.rows[2].cells == [Cell(column: 3, value: .boolean(true))])
+        #expect(s.mergedRanges == [CellRange("D2:E2")!, CellRange("D3:E3")!])
+        #expect(try book.loadSheet(1).rows.isEmpty)
+    }
+
     @Test func acceptsTemplatesAndPackagesWithoutMimetype() throws {
         for name in ["template.ots", "no-mimetype.ods"] {
             let book = try Self.open(name)
@@ -190,7 +204,8 @@ struct ODSOutlineTests {
     }
 
     @Test(arguments: ["values.ods", "gnumeric.ods", "text-and-repeats.ods", "template.ots", "no-mimetype.ods",
-                      "skim-entities.ods", "skim-fallback.ods", "hostile-trailing.ods", "hostile-repeat.ods"])
+                      "skim-entities.ods", "skim-fallback.ods", "hostile-trailing.ods", "hostile-repeat.ods",
+                      "odfpy.ods", "hostile-beyond-columns.ods"])
     func skimAgreesWithFullScan(_ name: String) throws {
         let fast = try Self.workbook(name, skim: true)
         let full = try Self.workbook(name, skim: false)
