@@ -2,8 +2,9 @@ import SheetNative
 
 /// Follows the structure of `content.xml` as it streams past.
 ///
-/// In `.scan` mode (on opening) it records the automatic styles, the sheets' names and
-/// styles and the named ranges, and skips every row. In `.read` mode it hands the sheets
+/// In `.scan` mode it records the automatic styles, the sheets' names and styles and the
+/// named ranges, and skips every row: it reads the prologue ahead of `ODSContentSkimmer`,
+/// and the whole document when the skimmer hands over. In `.read` mode it hands the sheets
 /// from `wantedFrom` on to `ODSSheetDecoder` and queues their rows.
 ///
 /// A sheet is a `table:table` child of `office:spreadsheet`; rows count inside
@@ -88,7 +89,7 @@ struct ODSContentCore {
     private var namesDepth = 0
     private var rowDepth = 0
     private var cellDepth = 0
-    private(set) var tableCount = 0
+    private var tableCount = 0
     private var decoding = false
 
     init(mode: Mode, styles: ODSStyleSheet, formats: ODSFormatIndex, limits: ReadLimits) {

@@ -225,7 +225,7 @@ final class ODSContentSkimmer {
     private func declarationIsUTF8(_ range: Range<Int>) -> Bool {
         let text = String(decoding: UnsafeBufferPointer(start: bytePointer(range.lowerBound), count: range.count), as: UTF8.self)
             .lowercased()
-        guard let e = text.range(of: "encoding") else { return true }
+        guard let e = text.firstRange(of: "encoding") else { return true }
         let rest = text[e.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
         return rest.hasPrefix("utf-8") || rest.hasPrefix("utf8")
     }
