@@ -120,6 +120,22 @@ struct ODSReaderTests {
         }
     }
 
+    @Test(arguments: [1, 7, 100, 1000])
+    func tinyParseStepsGiveTheSameRows(_ chunk: Int) throws {
+        let path = Fixtures.path("ods-reader/values.ods")
+        let zip = try ZipArchive(source: FileByteSource(path: path, limits: .default), fileName: "values.ods", limits: .default)
+        let book = try ODSWorkbook(zip: zip, fileName: "values.ods", options: ReadOptions(), chunkSize: chunk)
+        let expected = try Self.open("values.ods")
+        for sheet in [0, 1, 2, 2, 0, 2] {
+            let producer = try book.rowProducer(sheet: sheet)
+            var rows: [Row] = []
+            while let row = try producer.next() { rows.append(row) }
+            let reference = try expected.loadSheet(sheet)
+            #expect(rows == reference.rows, "sheet \(sheet)")
+            #expect(producer.mergedRanges == reference.mergedRanges)
+        }
+    }
+
     @Test func abandonedReaderDoesNotDisturbTheNext() throws {
         let book = try Self.open("values.ods")
         let first = try book.rows(sheet: 0)
@@ -211,6 +227,28 @@ struct ODSOutlineTests {
         let full = try Self.workbook(name, skim: false)
         #expect(fast.sheets == full.sheets)
         #expect(fast.definedNames == full.definedNames)
+    }
+
+    @Test(arguments: [16, 61, 200, 4096])
+    func skimSurvivesAnyWindowSize(_ size: Int) throws {
+        for name in ["values.ods", "skim-entities.ods", "odfpy.ods", "gnumeric.ods"] {
+            let path = Fixtures.path("ods-reader/" + name)
+            let zip = try ZipArchive(source: FileByteSource(path: path, limits: .default), fileName: name, limits: .default)
+            let content = try #require(zip.entry(named: "content.xml"))
+            let skimmer = try ODSContentSkimmer(zip: zip, entry: content, styles: ODSStyleSheet(), limits: .default,
+                                                bufferSize: size)
+            #expect(try skimmer.run(), "\(name)")
+            let full = try ODSOutline.scan(zip: zip, content: content, styles: ODSStyleSheet(), limits: .default,
+                                           fileName: name, skim: false)
+            #expect(skimmer.tables.map(\.name) == full.tables.map(\.name), "\(name)")
+            #expect(skimmer.tables.map(\.style) == full.tables.map(\.style), "\(name)")
+            #expect(skimmer.definedNames == full.definedNames, "\(name)")
+            // The automatic styles reached libxml2 across refills.
+            #expect(skimmer.styles.hiddenTableStyles == full.styles.hiddenTableStyles, "\(name)")
+            let names = full.styles.cellStyleNames.sorted()
+            #expect(skimmer.styles.cellStyleNames.sorted() == names, "\(name)")
+            #expect(names.map { skimmer.styles.formatCode(cellStyle: $0) } == names.map { full.styles.formatCode(cellStyle: $0) })
+        }
     }
 
     @Test func decodesReferencesInNames() throws {

@@ -53,10 +53,13 @@ final class ODSContentSkimmer {
 
     private static let maxTag = 16 << 20
 
-    init(zip: ZipArchive, entry: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits) throws {
+    /// - Parameter bufferSize: the initial window (it grows for a longer tag); tests use a
+    ///   tiny one to exercise every refill path.
+    init(zip: ZipArchive, entry: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
+         bufferSize: Int = 256 * 1024) throws {
         stream = try zip.open(entry)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
-        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 1)
+        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bufferSize, 16), alignment: 1)
         prefixHandler = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: limits)
         prefixParser = XMLPushParser(handler: prefixHandler)
     }

@@ -10,9 +10,9 @@ final class ODSReadSession {
     /// The producer currently reading; another may take over once it has finished or gone.
     weak var owner: ODSRowProducer?
 
-    init(zip: ZipArchive, entry: ZipEntry, formats: ODSFormatIndex, limits: ReadLimits) throws {
+    init(zip: ZipArchive, entry: ZipEntry, formats: ODSFormatIndex, limits: ReadLimits, chunkSize: Int) throws {
         handler = ODSContentHandler(mode: .read, styles: ODSStyleSheet(), formats: formats, limits: limits)
-        parser = try XMLPartParser(zip: zip, entry: entry, handler: handler)
+        parser = try XMLPartParser(zip: zip, entry: entry, handler: handler, chunkSize: chunkSize)
         handler.currentLine = { [unowned parser] in parser.line }
     }
 

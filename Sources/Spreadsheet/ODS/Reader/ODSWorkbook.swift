@@ -39,9 +39,16 @@ final class ODSWorkbook: WorkbookBackend {
         zip.contains("mimetype") || (zip.contains(ODSErrors.contentPart) && zip.contains("META-INF/manifest.xml"))
     }
 
-    /// - Parameter skim: false forces the full libxml2 scan on opening (tests compare both).
-    init(zip: ZipArchive, fileName: String, options: ReadOptions, skim: Bool = true) throws {
+    /// Bytes of `content.xml` parsed per step while reading rows.
+    private let chunkSize: Int
+
+    /// - Parameters:
+    ///   - skim: false forces the full libxml2 scan on opening (tests compare both).
+    ///   - chunkSize: tests make it tiny so that sheets end and begin across steps.
+    init(zip: ZipArchive, fileName: String, options: ReadOptions, skim: Bool = true,
+         chunkSize: Int = 64 * 1024) throws {
         self.zip = zip
+        self.chunkSize = chunkSize
         self.options = options
         if let entry = zip.entry(named: "mimetype") {
             let raw = try zip.read(entry, maxSize: 1024)
@@ -73,7 +80,8 @@ final class ODSWorkbook: WorkbookBackend {
         if let parked, parked.canServe(sheet) {
             session = parked
         } else {
-            session = try ODSReadSession(zip: zip, entry: content, formats: formats, limits: options.limits)
+            session = try ODSReadSession(zip: zip, entry: content, formats: formats, limits: options.limits,
+                                         chunkSize: chunkSize)
             parked = session
         }
         return ODSRowProducer(session: session, sheet: sheet)
