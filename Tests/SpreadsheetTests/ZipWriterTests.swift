@@ -7,11 +7,9 @@ import SheetNative
 struct ZipWriterTests {
     static let text = Array(String(repeating: "Giao ước thi đua năm 2026 – Cầu Giấy\n", count: 3000).utf8)
 
-    func temporaryPath(_ name: String) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zipwriter-" + UUID().uuidString)
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent(name).path
-    }
+    let folder = TemporaryFolder()
+
+    func temporaryPath(_ name: String) -> String { folder.file(name) }
 
     func open(_ path: String) throws -> ZipArchive {
         try ZipArchive(source: FileByteSource(path: path, limits: .default), fileName: path, limits: .default)

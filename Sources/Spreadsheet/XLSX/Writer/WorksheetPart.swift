@@ -224,7 +224,8 @@ enum DataValidationXML {
         switch v.rule {
         case .list(let items):
             x.raw("<formula1>\"")
-            x.ooxmlText(items.joined(separator: ","))
+            // A quote inside the list is doubled, as in any formula string.
+            x.ooxmlText(items.map { String($0.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) }.joined(separator: ","))
             x.raw("\"</formula1>")
         case .listRange(let formula):
             x.raw("<formula1>")

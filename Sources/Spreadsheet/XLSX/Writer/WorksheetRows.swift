@@ -137,6 +137,7 @@ struct WorksheetRows {
     }
 
     private mutating func formulaCell(_ formula: String, _ value: CellValue, row: Int, column: Int) throws {
+        try WriteValidation.checkFormula(formula, sheet: sheetName, cell: CellReference(row: row, column: column))
         switch value {
         case .text: xml.raw(" t=\"str\"")
         case .boolean: xml.raw(" t=\"b\"")
