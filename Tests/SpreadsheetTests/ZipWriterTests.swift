@@ -105,6 +105,20 @@ struct ZipWriterTests {
         #expect(siblings(of: path) == ["keep.zip"])
     }
 
+    @Test func failedRenameRemovesTheTemporaryFile() throws {
+        // A folder in the way: everything is written, then the final rename fails.
+        let path = temporaryPath("folder.xlsx")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        let zip = try ZipWriter(path: path)
+        try zip.add("a.txt", Self.text)
+        let error = #expect(throws: SpreadsheetError.self) { try zip.finish() }
+        #expect(error?.code == .writeFailed)
+        #expect(error?.location.file == path)
+        #expect(siblings(of: path) == ["folder.xlsx"])
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
+    }
+
     @Test func refusesDuplicateNames() throws {
         let zip = try ZipWriter(path: temporaryPath("dup.zip"))
         try zip.add("a.txt", [1])
