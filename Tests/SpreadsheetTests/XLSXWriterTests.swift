@@ -78,6 +78,22 @@ struct XLSXWriterTests {
         #expect(styles.contains("<xf numFmtId=\"165\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"))
     }
 
+    @Test func copiesRowsAsTheReadersGiveThem() throws {
+        let xml = try sheetData([]) { _ in }
+        #expect(xml == "")
+        let path = temporaryPath("copy.xlsx")
+        let writer = try XLSXWriter(path: path)
+        try writer.beginSheet(SheetSetup(name: "S"))
+        try writer.writeRow(Row(index: 4, cells: [
+            Cell(column: 1, value: .number(0.25), numberFormat: "0.0%"),
+            Cell(column: 2, value: .number(2), formula: "B5*8"),
+        ]))
+        try writer.endSheet()
+        try writer.finish()
+        #expect(try part(path, "xl/worksheets/sheet1.xml").contains("<row r=\"5\"><c r=\"B5\" s=\"1\"><v>0.25</v></c><c r=\"C5\"><f>B5*8</f><v>2</v></c></row>"))
+        #expect(try part(path, "xl/styles.xml").contains("formatCode=\"0.0%\""))
+    }
+
     @Test func stylesAreDeduplicated() throws {
         var table = StyleTable()
         let a = table.register(CellStyle(font: CellFont(bold: true)))
