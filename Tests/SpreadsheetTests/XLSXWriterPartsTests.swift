@@ -73,6 +73,22 @@ struct XLSXWriterPartsTests {
             + "<si><t xml:space=\"preserve\">a&lt;b&gt;&amp;_x0001__x005F_x0041__x000D_</t></si></sst>")
     }
 
+    @Test func sharedStringsSpanManyBlocks() {
+        // About 3 MB of distinct texts over several 1 MiB blocks, with one of the longest texts a cell holds.
+        var sst = SharedStringsPart()
+        var expected = ""
+        let long = String(repeating: "Đ", count: 32_767)
+        for i in 0..<100_000 {
+            let text = i == 50_000 ? long : "Hồ sơ số \(i) của phường"
+            #expect(sst.index(of: text) == i)
+            expected += "<si><t>" + text + "</t></si>"
+        }
+        #expect(sst.index(of: "Hồ sơ số 99999 của phường") == 99_999)
+        #expect(sst.index(of: long) == 50_000)
+        let xml = string(sst.xml())
+        #expect(xml == Self.declaration + "<sst \(Self.main) count=\"100002\" uniqueCount=\"100000\">" + expected + "</sst>")
+    }
+
     @Test func styles() {
         var table = StyleTable()
         let bold = table.register(CellStyle(font: CellFont(bold: true, color: RGBColor(0xFF0000)), fill: RGBColor(0xDDEBF7),

@@ -44,7 +44,11 @@ struct SharedStringsPart {
             slot = (slot + 1) & mask
         }
         let i = spans.count
-        if blocks.isEmpty || blocks[blocks.count - 1].count + bytes.count > blocks[blocks.count - 1].capacity {
+        // Cell texts are at most 32,767 UTF-16 units (checked before), under 2^17 bytes.
+        precondition(bytes.count < 1 << 20, "shared string too long for its span")
+        // Compared with the block size, not the capacity, which the allocator may round up
+        // past what an offset can hold.
+        if blocks.isEmpty || blocks[blocks.count - 1].count + bytes.count > SharedStringsPart.blockSize {
             var block: [UInt8] = []
             block.reserveCapacity(max(SharedStringsPart.blockSize, bytes.count))
             blocks.append(block)
