@@ -66,9 +66,8 @@ struct WorksheetRows {
                                           en: "Cells of a row must come in ascending column order.",
                                           sheet: sheetName, cell: CellReference(row: index, column: cell.column))
             }
-            guard cell.column < CellReference.maxColumns else {
+            if cell.column >= CellReference.maxColumns {
                 try WriteValidation.checkCell(row: index, column: cell.column, sheet: sheetName)
-                return
             }
             previous = cell.column
             if try self.cell(cell, row: index, strings: &strings, styles: &styles) { wrote = true }
