@@ -9,35 +9,19 @@ enum WorkbookCopy {
         // XLSX's 1900 date system starts on 1900-01-01: earlier dates are kept as ISO text.
         let earliest = writer is XLSXWriter ? CivilDate(year: 1900, month: 1, day: 1) : nil
         do {
-            // One style per number format met: dates keep their format, numbers theirs.
-            var styles: [String: StyleHandle] = [:]
             for info in book.sheets {
                 try writer.beginSheet(SheetSetup(name: info.name, state: info.state))
                 let rows = try book.rows(sheet: info.index)
-                var cells: [WriteCell] = []
-                while let row = try rows.nextRow() {
-                    cells.removeAll(keepingCapacity: true)
-                    for cell in row.cells {
-                        var style: StyleHandle?
-                        if let code = cell.numberFormat, code != "General" {
-                            if let s = styles[code] {
-                                style = s
-                            } else {
-                                let s = writer.register(CellStyle(numberFormat: code))
-                                styles[code] = s
-                                style = s
-                            }
+                while var row = try rows.nextRow() {
+                    if let earliest {
+                        for i in row.cells.indices {
+                            guard let date = Self.date(of: row.cells[i].value), date < earliest else { continue }
+                            let text = row.cells[i].value.isoText ?? ""
+                            notes.append("\(DocumentLocation.quoteSheetName(info.name))!\(CellReference(row: row.index, column: row.cells[i].column)): \(text)")
+                            row.cells[i] = Cell(column: row.cells[i].column, value: .text(text))
                         }
-                        var value = cell.value
-                        if let earliest, let date = Self.date(of: value), date < earliest {
-                            notes.append("\(DocumentLocation.quoteSheetName(info.name))!\(CellReference(row: row.index, column: cell.column)): \(value.isoText ?? "")")
-                            value = .text(value.isoText ?? "")
-                            style = nil
-                        }
-                        cells.append(WriteCell(column: cell.column, value: value,
-                                               formula: keepFormulas ? cell.formula : nil, style: style))
                     }
-                    try writer.writeRow(row.index, cells)
+                    try writer.writeRow(row, keepFormulas: keepFormulas)
                 }
                 try writer.endSheet(SheetFinish(mergedRanges: rows.mergedRanges))
             }
