@@ -10,9 +10,15 @@ enum ODSCellStyle {
             x.raw(dataStyle)
             x.raw("\"")
         }
+        let a = style.alignment
+        let hasCell = style.fill != nil || !style.borders.isEmpty || a.horizontal != nil || a.vertical != nil || a.wrapText || !style.locked
+        guard hasCell || (a.horizontal != nil && a.horizontal != .general) || a.indent > 0 || style.font != CellFont() else {
+            x.raw("/>")
+            return
+        }
         x.raw(">")
-        cellProperties(style, &x)
-        paragraphProperties(style.alignment, &x)
+        if hasCell { cellProperties(style, &x) }
+        paragraphProperties(a, &x)
         textProperties(style.font, &x)
         x.raw("</style:style>")
     }
@@ -20,7 +26,6 @@ enum ODSCellStyle {
     private static func cellProperties(_ style: CellStyle, _ x: inout XMLBuffer) {
         let a = style.alignment
         let b = style.borders
-        guard style.fill != nil || !b.isEmpty || a.horizontal != nil || a.vertical != nil || a.wrapText || !style.locked else { return }
         x.raw("<style:table-cell-properties")
         if let fill = style.fill {
             x.raw(" fo:background-color=\"#")

@@ -20,17 +20,22 @@ struct ODSStylesPart {
         layout("pm1", nil, &x)
         for (i, page) in pages.enumerated() { layout("pm\(i + 2)", page, &x) }
         x.raw("</office:automatic-styles><office:master-styles>")
-        x.raw("<style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\"/>")
+        x.raw("<style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\">")
+        x.raw(ODSStylesPart.noHeaderFooter)
         for i in pages.indices {
             x.raw("<style:master-page style:name=\"Print")
             x.int(i + 1)
             x.raw("\" style:page-layout-name=\"pm")
             x.int(i + 2)
-            x.raw("\"/>")
+            x.raw("\">")
+            x.raw(ODSStylesPart.noHeaderFooter)
         }
         x.raw("</office:master-styles></office:document-styles>")
         return x.bytes
     }
+
+    /// Said outright: without it LibreOffice prints its default header and footer.
+    static let noHeaderFooter: StaticString = "<style:header style:display=\"false\"/><style:footer style:display=\"false\"/></style:master-page>"
 
     private func layout(_ name: String, _ page: PrintSetup?, _ x: inout XMLBuffer) {
         x.raw("<style:page-layout style:name=\"")
