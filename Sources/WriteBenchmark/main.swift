@@ -1,6 +1,7 @@
 // Write benchmark: ROWS × 12 cells (text via shared strings, numbers, dates, booleans) to
-// an XLSX file, the same cells as Benchmarks/write/libxlsxwriter_bench.c and xlsxwriter_bench.py.
-// usage: WriteBenchmark OUT.xlsx [ROWS] [LEVEL]
+// an XLSX file, the same cells as Benchmarks/write/libxlsxwriter_bench.c and xlsxwriter_bench.py;
+// to an ODS file when OUT ends in .ods (Benchmarks/write/ods.sh).
+// usage: WriteBenchmark OUT.xlsx|OUT.ods [ROWS] [LEVEL]
 import Foundation
 import Spreadsheet
 
@@ -15,7 +16,9 @@ let grades = ["Xuất sắc", "Tốt", "Khá", "Trung bình", "Chưa đạt"]
 let epoch = CivilDate(year: 2020, month: 1, day: 1).daysSinceEpoch
 
 do {
-    let writer = try XLSXWriter(path: out, options: .init(compressionLevel: level))
+    let writer: any SpreadsheetWriter = out.hasSuffix(".ods")
+        ? try ODSWriter(path: out, options: .init(compressionLevel: level))
+        : try XLSXWriter(path: out, options: .init(compressionLevel: level))
     let header = writer.register(CellStyle(font: CellFont(bold: true)))
     try writer.beginSheet(SheetSetup(name: "Dữ liệu", frozen: FrozenPanes(rows: 1)))
     let titles = ["Phường", "Hồ sơ", "STT", "Điểm", "Ngày nộp", "Đạt", "Hệ số", "Xếp loại", "Ngày duyệt", "Tổng", "Đã duyệt", "Ghi chú"]

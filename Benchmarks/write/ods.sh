@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# XLSX → ODS benchmark: the write benchmark's ROWS × 12 cells as ODS, by thidua's ODS writer
+# and by LibreOffice headless converting the same cells saved as XLSX (the anchor).
+#
+# This branch has no XLSX reader yet, so thidua generates the cells directly (as
+# WriteBenchmark does for XLSX) while LibreOffice also reads the XLSX: the LibreOffice figure
+# includes reading, ours does not. Reports the median wall time, CPU time (user+sys) and peak
+# RSS of REPS runs of each, from /usr/bin/time, and checks both files hold the same cells.
+# usage: Benchmarks/write/ods.sh [ROWS] [REPS] [LEVEL]
+set -euo pipefail
+rows="${1:-200000}"
+reps="${2:-3}"
+level="${3:-6}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+out="$root/Benchmarks/out/write-ods"
+profile="file:///tmp/lo-profile-odsw-bench"
+mkdir -p "$out/lo"
+cd "$root"
+
+swift build -c release --product WriteBenchmark >/dev/null
+bin="$(swift build -c release --show-bin-path)/WriteBenchmark"
+"$bin" "$out/input.xlsx" "$rows" "$level"
+# A first start of LibreOffice creates its profile: not measured.
+soffice --headless -env:UserInstallation="$profile" --version >/dev/null 2>&1 || true
+
+: >"$out/runs.txt"
+measure() {
+    local name="$1"
+    shift
+    /usr/bin/time -f "%e %M %U %S" -o "$out/time.txt" "$@" >/dev/null 2>&1
+    echo "$name $(tail -1 "$out/time.txt")" >>"$out/runs.txt"
+}
+
+echo "rows=$rows reps=$reps deflate-level=$level cpus=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%Y-%m-%dT%H:%MZ)"
+# Interleaved, so a burst of load elsewhere on the machine hits both alike.
+for _ in $(seq "$reps"); do
+    measure thidua "$bin" "$out/thidua.ods" "$rows" "$level"
+    rm -f "$out/lo/input.ods"
+    measure libreoffice soffice --headless -env:UserInstallation="$profile" --convert-to ods --outdir "$out/lo" "$out/input.xlsx"
+done
+
+python3 - "$rows" "$out" <<'PY'
+import os, statistics, sys
+rows, out = int(sys.argv[1]), sys.argv[2]
+runs = {}
+for line in open(os.path.join(out, "runs.txt")):
+    name, wall, rss, user, sys_ = line.split()
+    runs.setdefault(name, []).append((float(wall), int(rss), float(user) + float(sys_)))
+def summary(name):
+    r = runs[name]
+    return statistics.median(x[0] for x in r), max(x[1] for x in r), statistics.median(x[2] for x in r)
+files = {"thidua": "thidua.ods", "libreoffice": "lo/input.ods"}
+labels = {"thidua": "thidua ODSWriter (Swift, cells generated)", "libreoffice": "LibreOffice headless (reads the XLSX, writes ODS)"}
+base_wall, _, base_cpu = summary("thidua")
+cells = rows * 12
+print("| writer | wall s | CPU s | cells/s (wall) | peak RSS MiB | file MB | wall vs thidua |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+for name in ("thidua", "libreoffice"):
+    wall, rss, cpu = summary(name)
+    size = os.path.getsize(os.path.join(out, files[name])) / 1e6
+    print(f"| {labels[name]} | {wall:.2f} | {cpu:.2f} | {cells / wall / 1e6:.2f} M | {rss / 1024:.1f} | {size:.1f} | {wall / base_wall:.2f}x |")
+PY
+
+# Both files must hold the same cells (LibreOffice keeps booleans as 1/0 numbers).
+python3 - "$out" "$rows" <<'PY'
+import math, sys
+from python_calamine import CalamineWorkbook
+out, rows = sys.argv[1], int(sys.argv[2])
+a = CalamineWorkbook.from_path(f"{out}/thidua.ods").get_sheet_by_index(0).to_python()
+b = CalamineWorkbook.from_path(f"{out}/lo/input.ods").get_sheet_by_index(0).to_python()
+assert len(a) == rows + 1 == len(b), (len(a), len(b))
+def same(x, y):
+    if isinstance(x, bool) or isinstance(y, bool):
+        return float(x) == float(y)
+    if isinstance(x, float) and isinstance(y, float):
+        return math.isclose(x, y, rel_tol=1e-15)
+    return x == y
+bad = [i for i in range(rows + 1) if not all(same(x, y) for x, y in zip(a[i], b[i]))]
+assert not bad, (bad[:3], a[bad[0]], b[bad[0]])
+print(f"check: both files hold the same {rows + 1} rows × 12 cells (read back by calamine)")
+PY
