@@ -68,7 +68,8 @@ do {
     try writer.beginSheet(SheetSetup(
         name: sheet,
         columns: [ColumnFormat(0, width: 6), ColumnFormat(1, width: 22), ColumnFormat(2, 3, width: 11),
-                  ColumnFormat(4, width: 12), ColumnFormat(5, 11, width: 14)],
+                  ColumnFormat(4, width: 12), ColumnFormat(5, width: 12), ColumnFormat(6, width: 26),
+                  ColumnFormat(7, 8, width: 12), ColumnFormat(9, width: 20), ColumnFormat(10, 11, width: 12)],
         frozen: FrozenPanes(rows: 3, columns: 2),
         print: PrintSetup(orientation: .landscape, fitToWidth: true, repeatedRows: 2...2,
                           margins: PageMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)),

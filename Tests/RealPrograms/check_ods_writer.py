@@ -267,6 +267,7 @@ if os.path.exists(lo_xlsx):
     check("LibreOffice → XLSX: four validations", kinds == sorted([("decimal", "C4:C11", "0"), ("whole", "A4:A11", "1"),
                                                                      ("list", "I4:I11", '"Xuất sắc,Tốt,Khá,Chưa đạt"'),
                                                                      ("list", "G4:G11", "'Danh mục'!$A$1:$A$3")]), kinds)
+    check("LibreOffice → XLSX: every validation refuses bad input", all(v.showErrorMessage for v in dv), [v.showErrorMessage for v in dv])
     prompts = {str(v.sqref): (v.promptTitle, v.prompt, v.errorTitle, v.error) for v in dv}
     check("LibreOffice → XLSX: Vietnamese input and error messages",
           prompts.get("C4:C11") == ("Điểm", "Nhập điểm từ 0 đến 100.", "Sai điểm", "Điểm phải là số từ 0 đến 100."), prompts.get("C4:C11"))

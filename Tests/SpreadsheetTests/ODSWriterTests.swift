@@ -234,7 +234,7 @@ struct ODSWriterTests {
         try writer.finish()
         let sheet = try T.part(path, "xl/worksheets/sheet1.xml")
         #expect(sheet.contains("<mergeCells count=\"2\"><mergeCell ref=\"A1:C1\"/><mergeCell ref=\"A2:A3\"/></mergeCells>"))
-        #expect(sheet.contains("<dataValidation type=\"list\" allowBlank=\"1\" sqref=\"B2:B9\"><formula1>\"Có,Không\"</formula1></dataValidation>"))
+        #expect(sheet.contains("<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" sqref=\"B2:B9\"><formula1>\"Có,Không\"</formula1></dataValidation>"))
     }
 }
 

@@ -1,55 +1,150 @@
+import Foundation
 import SheetNative
 
 /// An entry produced in pieces: deflated as it comes into a nameless temporary file beside
 /// the target, then copied into the archive with its sizes known, so the archive needs no
 /// data descriptors and its parts can be placed in the conventional order.
 ///
-/// Memory stays flat whatever the entry's size. A class because it owns a file and a zlib stream.
+/// CRC and deflate run on a worker thread while the caller produces the next piece, so
+/// building XML and compressing it overlap. Memory stays flat whatever the entry's size.
+/// A class because it owns a file, a zlib stream and a thread.
 final class ZipSpool {
-    private let file: BufferedFileOutput
-    private let deflater: Deflater
-    private(set) var crc = CRC32()
+    private let worker: SpoolWorker
     private(set) var uncompressedSize: UInt64 = 0
     private(set) var isFinished = false
 
     init(beside target: String, level: Int32) throws {
-        file = try BufferedFileOutput.anonymous(beside: target)
+        let file = try BufferedFileOutput.anonymous(beside: target)
+        let deflater: Deflater
         do {
             deflater = try Deflater(level: level)
         } catch {
             throw WriteErrors.failed(String(describing: error), file: target)
         }
+        worker = SpoolWorker(file: file, deflater: deflater)
+        let worker = self.worker
+        Thread { worker.run() }.start()
     }
 
-    var compressedSize: UInt64 { file.offset }
+    deinit {
+        worker.stop()
+    }
 
-    /// Adds the next piece of the entry's uncompressed bytes.
+    var crc: CRC32 { worker.crc }
+    var compressedSize: UInt64 { worker.file.offset }
+
+    /// Adds the next piece of the entry's uncompressed bytes (copied; the caller may reuse them).
     func write(_ bytes: UnsafeRawBufferPointer) throws {
         guard bytes.count > 0 else { return }
-        crc.update(bytes)
+        precondition(!isFinished, "write after finish")
         uncompressedSize += UInt64(bytes.count)
-        try deflate(bytes, finish: false)
+        try worker.submit(bytes)
     }
 
-    /// Ends the deflate stream; no more writes.
+    /// Waits for the worker, then ends the deflate stream; no more writes.
     func finish() throws {
         guard !isFinished else { return }
-        try deflate(UnsafeRawBufferPointer(start: nil, count: 0), finish: true)
         isFinished = true
-    }
-
-    func copy(into output: BufferedFileOutput) throws {
-        try output.append(contentsOf: file)
-    }
-
-    private func deflate(_ bytes: UnsafeRawBufferPointer, finish: Bool) throws {
-        let file = self.file
+        try worker.drain()
+        let file = worker.file
         do {
-            try deflater.deflate(bytes, finish: finish) { try file.write($0) }
+            try worker.deflater.deflate(UnsafeRawBufferPointer(start: nil, count: 0), finish: true) { try file.write($0) }
         } catch let e as SpreadsheetError {
             throw e
         } catch {
             throw WriteErrors.failed(String(describing: error), file: file.reportedPath)
+        }
+    }
+
+    func copy(into output: BufferedFileOutput) throws {
+        try output.append(contentsOf: worker.file)
+    }
+}
+
+/// The spool's worker: takes one filled buffer at a time from the producer.
+///
+/// `@unchecked Sendable` because its mutable state is shared under `condition` only; the
+/// deflater, CRC and file belong to the worker thread until `drain()` returns, then to the caller.
+private final class SpoolWorker: @unchecked Sendable {
+    let file: BufferedFileOutput
+    let deflater: Deflater
+    private(set) var crc = CRC32()
+    private let condition = NSCondition()
+    // Guarded by `condition`:
+    private var filled: [UInt8]?
+    private var spare: [[UInt8]] = []
+    private var stopping = false
+    private var exited = false
+    private var failure: SpreadsheetError?
+
+    init(file: BufferedFileOutput, deflater: Deflater) {
+        self.file = file
+        self.deflater = deflater
+    }
+
+    func submit(_ bytes: UnsafeRawBufferPointer) throws {
+        condition.lock()
+        while filled != nil && failure == nil && !exited { condition.wait() }
+        if let failure {
+            condition.unlock()
+            throw failure
+        }
+        var buffer = spare.popLast() ?? []
+        condition.unlock()
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: bytes)
+        condition.lock()
+        filled = buffer
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Blocks until every submitted piece is compressed and the thread has exited.
+    func drain() throws {
+        stop()
+        condition.lock()
+        while !exited { condition.wait() }
+        let failure = self.failure
+        condition.unlock()
+        if let failure { throw failure }
+    }
+
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func run() {
+        while true {
+            condition.lock()
+            while filled == nil && !stopping { condition.wait() }
+            guard let buffer = filled else {
+                exited = true
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            filled = nil
+            condition.broadcast()
+            condition.unlock()
+            do {
+                try buffer.withUnsafeBytes { raw in
+                    crc.update(raw)
+                    try deflater.deflate(raw, finish: false) { try file.write($0) }
+                }
+            } catch {
+                condition.lock()
+                failure = (error as? SpreadsheetError) ?? WriteErrors.failed(String(describing: error), file: file.reportedPath)
+                exited = true
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            condition.lock()
+            spare.append(buffer)
+            condition.unlock()
         }
     }
 }

@@ -68,7 +68,7 @@ public final class ODSWriter: SpreadsheetWriter {
     public func beginSheet(_ setup: SheetSetup) throws {
         try guarded {
             guard current == nil else {
-                throw WriteErrors.misuse("The previous sheet was not ended.", vi: "Trang tính trước chưa được kết thúc.")
+                throw WriteErrors.misuse(vi: "Trang tính trước chưa được kết thúc.", en: "The previous sheet was not ended.")
             }
             try WriteValidation.checkSetup(setup, existing: sheets.map(\.name), styles: styles)
             var numbered: [(ranges: [CellRange], number: Int)] = []
@@ -91,7 +91,7 @@ public final class ODSWriter: SpreadsheetWriter {
 
     public func writeRow(_ index: Int, _ cells: [WriteCell], height: Double?) throws {
         guard !closed, current != nil else {
-            throw WriteErrors.misuse("No sheet is open.", vi: "Chưa mở trang tính nào.")
+            throw WriteErrors.misuse(vi: "Chưa mở trang tính nào.", en: "No sheet is open.")
         }
         do {
             try current!.write(index, cells, height: height, styles: &styles, automatic: &automatic)
@@ -104,7 +104,7 @@ public final class ODSWriter: SpreadsheetWriter {
     public func endSheet(_ finish: SheetFinish) throws {
         try guarded {
             guard var rows = current else {
-                throw WriteErrors.misuse("No sheet is open.", vi: "Chưa mở trang tính nào.")
+                throw WriteErrors.misuse(vi: "Chưa mở trang tính nào.", en: "No sheet is open.")
             }
             current = nil
             let sheet = rows.sheetName
@@ -129,7 +129,7 @@ public final class ODSWriter: SpreadsheetWriter {
     public func finish() throws {
         try guarded {
             guard current == nil else {
-                throw WriteErrors.misuse("The last sheet was not ended.", vi: "Trang tính cuối chưa được kết thúc.")
+                throw WriteErrors.misuse(vi: "Trang tính cuối chưa được kết thúc.", en: "The last sheet was not ended.")
             }
             guard !sheets.isEmpty else {
                 throw WriteErrors.invalid(vi: "Sổ làm việc cần ít nhất một trang tính.", en: "A workbook needs at least one sheet.")
@@ -176,8 +176,7 @@ public final class ODSWriter: SpreadsheetWriter {
     /// Runs a step; any failure cancels the whole workbook so no half-written file remains.
     private func guarded(_ body: () throws -> Void) throws {
         guard !closed else {
-            throw WriteErrors.misuse("The writer was already finished or cancelled.",
-                                     vi: "Bộ ghi đã kết thúc hoặc đã bị huỷ.")
+            throw WriteErrors.misuse(vi: "Bộ ghi đã kết thúc hoặc đã bị huỷ.", en: "The writer was already finished or cancelled.")
         }
         do {
             try body()

@@ -42,7 +42,7 @@ struct DocPropsAppPart {
         var x = XMLBuffer()
         x.raw(XLSXNamespace.declaration)
         x.raw("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">")
-        x.raw("<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>")
+        x.raw("<Application>thidua</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>")
         x.raw("<HeadingPairs><vt:vector size=\"2\" baseType=\"variant\"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>")
         x.int(sheetNames.count)
         x.raw("</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size=\"")
@@ -59,7 +59,7 @@ struct DocPropsAppPart {
             x.ooxmlText(company)
             x.raw("</Company>")
         }
-        x.raw("<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>")
+        x.raw("<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>")
         return x.bytes
     }
 }

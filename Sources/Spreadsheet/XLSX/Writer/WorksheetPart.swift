@@ -202,8 +202,9 @@ enum DataValidationXML {
         x.raw("\"")
         if let comparison { op(comparison, &x) }
         if v.allowBlank { x.raw(" allowBlank=\"1\"") }
-        if v.input != nil { x.raw(" showInputMessage=\"1\"") }
-        if v.error != nil { x.raw(" showErrorMessage=\"1\"") }
+        // Without showErrorMessage the programs accept any input: a rule with no message of
+        // its own still refuses bad values, with the program's standard alert.
+        x.raw(" showInputMessage=\"1\" showErrorMessage=\"1\"")
         if let e = v.error {
             x.raw(" errorTitle=\"")
             x.ooxmlText(e.title, attribute: true)
@@ -224,7 +225,8 @@ enum DataValidationXML {
         switch v.rule {
         case .list(let items):
             x.raw("<formula1>\"")
-            x.ooxmlText(items.joined(separator: ","))
+            // A quote inside the list is doubled, as in any formula string.
+            x.ooxmlText(items.map { String($0.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) }.joined(separator: ","))
             x.raw("\"</formula1>")
         case .listRange(let formula):
             x.raw("<formula1>")

@@ -17,12 +17,7 @@ struct ODSValidation {
         }
         x.raw(" table:base-cell-address=\"")
         x.text(ODSFormula.quoteSheet(sheet) + "." + (v.ranges.first?.start.description ?? "A1"), attribute: true)
-        x.raw("\"")
-        guard v.input != nil || v.error != nil else {
-            x.raw("/>")
-            return
-        }
-        x.raw(">")
+        x.raw("\">")
         if let input = v.input {
             x.raw("<table:help-message table:title=\"")
             x.text(input.title, attribute: true)
@@ -30,13 +25,17 @@ struct ODSValidation {
             x.odfParagraphs(input.text)
             x.raw("</table:help-message>")
         }
+        // Shown and "stop" even without a message of its own, as the XLSX writer does: without
+        // it the programs accept any input; with it a bad value is refused with their standard alert.
+        x.raw("<table:error-message table:message-type=\"stop\"")
         if let error = v.error {
-            // "stop" refuses the value, as XLSX's default error style does.
-            x.raw("<table:error-message table:message-type=\"stop\" table:title=\"")
+            x.raw(" table:title=\"")
             x.text(error.title, attribute: true)
             x.raw("\" table:display=\"true\">")
             x.odfParagraphs(error.text)
             x.raw("</table:error-message>")
+        } else {
+            x.raw(" table:display=\"true\"/>")
         }
         x.raw("</table:content-validation>")
     }
