@@ -64,3 +64,14 @@ open(os.path.join(HERE, "bad-crc.zip"), "wb").write(bytes(raw))
 
 # Cut in half: no end-of-central-directory record.
 open(os.path.join(HERE, "truncated.zip"), "wb").write(open(os.path.join(HERE, "stored-and-deflated.zip"), "rb").read()[:3000])
+
+# A 1.2 MB XML part, inflated on a second thread while parsed (the tests lower the threshold).
+BIG = b"<root>" + b"".join(b'<c r="A%d"><v>%d</v></c>' % (i, i) for i in range(50_000)) + b"</root>"
+write("big-xml.zip", [("big.xml", BIG, zipfile.ZIP_DEFLATED)])
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w") as z:
+    z.writestr(info("big.xml", zipfile.ZIP_STORED), BIG)
+raw = bytearray(buf.getvalue())
+pos = BIG.index(b"<v>", 600_000) + 3  # a digit: flipping its low bit keeps the XML well-formed
+raw[30 + len("big.xml") + pos] ^= 0x01
+open(os.path.join(HERE, "big-xml-bad-crc.zip"), "wb").write(bytes(raw))

@@ -1,17 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A view of UTF-8 bytes handed out by the XML parser; valid only during the callback.
 package struct XMLBytes {
     package let base: UnsafePointer<UInt8>
-    package let count: Int
+    // -1 for a NUL-terminated name whose length is only measured when asked: namespace
+    // URIs are long and most handlers never look at them.
+    private let knownCount: Int
 
     package init(base: UnsafePointer<UInt8>, count: Int) {
         self.base = base
-        self.count = count
+        self.knownCount = count
     }
 
     package init(cString: UnsafePointer<UInt8>) {
-        var n = 0
-        while cString[n] != 0 { n += 1 }
-        self.init(base: cString, count: n)
+        self.base = cString
+        self.knownCount = -1
+    }
+
+    package var count: Int {
+        knownCount >= 0 ? knownCount : strlen(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
     }
 
     package var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
@@ -21,10 +32,20 @@ package struct XMLBytes {
     /// Compares with an ASCII literal without allocating.
     @inline(__always)
     package func equals(_ literal: StaticString) -> Bool {
-        guard literal.utf8CodeUnitCount == count else { return false }
         let l = literal.utf8Start
+        let n = literal.utf8CodeUnitCount
+        if knownCount < 0 {
+            // Compare through the terminator without measuring first.
+            var i = 0
+            while i < n {
+                if base[i] != l[i] { return false }
+                i += 1
+            }
+            return base[n] == 0
+        }
+        guard n == knownCount else { return false }
         var i = 0
-        while i < count {
+        while i < n {
             if base[i] != l[i] { return false }
             i += 1
         }
@@ -89,7 +110,8 @@ package struct XMLAttributes {
 /// Receives the events of a streamed XML document.
 ///
 /// Callbacks cannot throw through C; a handler that meets bad content records it in
-/// `failure`, and the parser stops at once and rethrows it.
+/// `failure` (and ignores what follows); the parser rethrows it once the chunk being fed
+/// is parsed. Checking per chunk rather than per event keeps the hot path lean.
 package protocol XMLEventHandler: AnyObject {
     func startElement(_ localName: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes)
     func endElement(_ localName: XMLBytes, namespace: XMLBytes?)

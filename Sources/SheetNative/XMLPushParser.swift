@@ -11,40 +11,59 @@ package final class XMLPushParser {
     private var saxHandler: UnsafeMutablePointer<xmlSAXHandler>
 
     private final class Context {
-        unowned(unsafe) let handler: any XMLEventHandler
+        let handler: any XMLEventHandler
         var ctxt: xmlParserCtxtPtr?
         var parseError: NativeError?
-        init(handler: any XMLEventHandler) { self.handler = handler }
+        var depth = 0
+        let maxDepth: Int
+        init(handler: any XMLEventHandler, maxDepth: Int) {
+            self.handler = handler
+            self.maxDepth = maxDepth
+        }
 
+        /// libxml2's push parser does not bound nesting itself; this does, cheaply.
         @inline(__always)
-        func checkStop() {
-            if handler.failure != nil, let ctxt { xmlStopParser(ctxt) }
+        func enter() -> Bool {
+            depth += 1
+            guard depth > maxDepth else { return true }
+            if parseError == nil {
+                parseError = NativeError(.xmlMalformed, "XML nesting depth exceeds \(maxDepth)")
+            }
+            if let ctxt { xmlStopParser(ctxt) }
+            return false
         }
     }
 
-    /// - Parameter handler: kept unowned; the caller keeps it alive while parsing.
-    package init(handler: any XMLEventHandler) {
-        context = Context(handler: handler)
+    /// - Parameter handler: retained (a strong `let` is what lets each callback borrow it
+    ///   without a retain/release pair); it must therefore not hold this parser strongly.
+    /// - Parameter maxDepth: deepest element nesting accepted before parsing stops.
+    package init(handler: any XMLEventHandler, maxDepth: Int = 256) {
+        context = Context(handler: handler, maxDepth: maxDepth)
         saxHandler = UnsafeMutablePointer<xmlSAXHandler>.allocate(capacity: 1)
         saxHandler.initialize(to: xmlSAXHandler())
         saxHandler.pointee.initialized = XML_SAX2_MAGIC
+        // The parser owns its context for as long as libxml2 can call back: borrowing it
+        // (`_withUnsafeGuaranteedRef`) spares an atomic retain and release per SAX event.
         saxHandler.pointee.startElementNs = { user, localname, _, uri, _, _, nAttributes, _, attributes in
-            let c = Unmanaged<Context>.fromOpaque(user!).takeUnretainedValue()
-            c.handler.startElement(
-                XMLBytes(cString: localname!),
-                namespace: uri.map { XMLBytes(cString: $0) },
-                attributes: XMLAttributes(raw: attributes, count: Int(nAttributes)))
-            c.checkStop()
+            // Guaranteed reference: no retain/release per event on the hot path.
+            Unmanaged<Context>.fromOpaque(user!)._withUnsafeGuaranteedRef { c in
+                guard c.enter() else { return }
+                c.handler.startElement(
+                    XMLBytes(cString: localname!),
+                    namespace: uri.map { XMLBytes(cString: $0) },
+                    attributes: XMLAttributes(raw: attributes, count: Int(nAttributes)))
+            }
         }
         saxHandler.pointee.endElementNs = { user, localname, _, uri in
-            let c = Unmanaged<Context>.fromOpaque(user!).takeUnretainedValue()
-            c.handler.endElement(XMLBytes(cString: localname!), namespace: uri.map { XMLBytes(cString: $0) })
-            c.checkStop()
+            Unmanaged<Context>.fromOpaque(user!)._withUnsafeGuaranteedRef { c in
+                c.depth -= 1
+                c.handler.endElement(XMLBytes(cString: localname!), namespace: uri.map { XMLBytes(cString: $0) })
+            }
         }
         let characters: charactersSAXFunc = { user, chars, length in
-            let c = Unmanaged<Context>.fromOpaque(user!).takeUnretainedValue()
-            c.handler.characters(XMLBytes(base: chars!, count: Int(length)))
-            c.checkStop()
+            Unmanaged<Context>.fromOpaque(user!)._withUnsafeGuaranteedRef { c in
+                c.handler.characters(XMLBytes(base: chars!, count: Int(length)))
+            }
         }
         saxHandler.pointee.characters = characters
         saxHandler.pointee.ignorableWhitespace = characters

@@ -1,11 +1,29 @@
 import ArgumentParser
-import Spreadsheet
-import ThiduaKit
+import Foundation
 
 @main
 struct Thidua: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
-        abstract: "Read, validate, consolidate and write the wards' emulation returns.",
-        subcommands: [])
+        abstract: "Đọc, kiểm tra, tổng hợp và xuất báo cáo thi đua của các phường. / Read, validate, consolidate and export the wards' emulation returns.",
+        discussion: """
+        Exit status: 0 success; 1 the input has errors (validation, consolidation); \
+        2 a file cannot be read or the command line is wrong.
+        """,
+        subcommands: [InspectCommand.self, TemplateCommand.self, ValidateCommand.self])
+
+    /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -163,6 +163,13 @@ struct XLSXWriterPartsTests {
         #expect(string(part.footer()) == "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
     }
 
+    @Test func inlineListQuotesAreDoubled() {
+        var x = XMLBuffer()
+        DataValidationXML.write(DataValidation(range: CellRange("A1:A3")!, rule: .list(["Đạt \"tốt\"", "Chưa <đạt>"])), into: &x)
+        #expect(string(x.bytes) == "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" sqref=\"A1:A3\">"
+            + "<formula1>\"Đạt \"\"tốt\"\",Chưa &lt;đạt&gt;\"</formula1></dataValidation>")
+    }
+
     @Test func drawing() {
         #expect(string(DrawingPart(anchors: [CellRange("E2:J16")!]).xml()) == Self.declaration
             + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"

@@ -16,7 +16,9 @@ public enum DateSystem: String, Sendable, Hashable {
     public func dateTime(fromSerial serial: Double) -> CivilDateTime? {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
         var days = Int(serial.rounded(.down))
-        var seconds = ((serial - Double(days)) * 86_400 * 1_000_000).rounded() / 1_000_000
+        // Milliseconds: a serial's 15 significant digits carry no finer time (LibreOffice
+        // writes 45366.6041666667 for 14:30:00, which is 3 µs off).
+        var seconds = ((serial - Double(days)) * 86_400 * 1_000).rounded() / 1_000
         if seconds >= 86_400 { days += 1; seconds -= 86_400 }
         let date: CivilDate
         switch self {

@@ -6,17 +6,29 @@ import SheetNative
 /// a small part (workbook, styles, shared strings) to its end. libxml2 failures come back
 /// as located `SpreadsheetError`s naming the part and line.
 final class XMLPartParser {
-    private let stream: ZipEntryStream
+    private let stream: ZipEntryStream?
+    private let prefetch: PrefetchingEntryStream?
     private let parser: XMLPushParser
     private let handler: any XMLEventHandler
     private let buffer: UnsafeMutableRawBufferPointer
     private let location: DocumentLocation
     private(set) var isFinished = false
 
-    init(zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024) throws {
-        stream = try zip.open(entry)
+    /// Entries this large are inflated on a second thread while they are parsed.
+    static let prefetchThreshold = 4 << 20
+
+    init(zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024,
+         prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws {
+        let opened = try zip.open(entry)
+        if entry.uncompressedSize >= prefetchThreshold {
+            prefetch = PrefetchingEntryStream(opened)
+            stream = nil
+        } else {
+            prefetch = nil
+            stream = opened
+        }
         self.handler = handler
-        parser = XMLPushParser(handler: handler)
+        parser = XMLPushParser(handler: handler, maxDepth: zip.limits.maxXMLDepth)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
     }
@@ -27,13 +39,18 @@ final class XMLPartParser {
     @discardableResult
     func pump() throws -> Bool {
         guard !isFinished else { return false }
-        let n = try stream.read(into: buffer)
         do {
-            if n == 0 {
+            let more: Bool
+            if let prefetch {
+                more = try prefetch.next { try parser.feed($0) }
+            } else {
+                let n = try stream!.read(into: buffer)
+                if n > 0 { try parser.feed(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<n])) }
+                more = n > 0
+            }
+            if !more {
                 isFinished = true
                 try parser.finish()
-            } else {
-                try parser.feed(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<n]))
             }
         } catch let e as NativeError {
             isFinished = true

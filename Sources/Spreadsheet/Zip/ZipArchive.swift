@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a zip package through its central directory, never trusting local headers' sizes.
 ///
 /// Entry names are matched case-insensitively with `\` read as `/`; every limit of
@@ -9,8 +11,18 @@ final class ZipArchive {
     let source: any ByteSource
     private(set) var entries: [ZipEntry] = []
     private var index: [String: Int] = [:]
-    /// Uncompressed bytes produced so far from this package, against `maxTotalSize`.
-    var totalInflated = 0
+    // Uncompressed bytes produced so far from this package, against `maxTotalSize`;
+    // locked because a large entry is inflated on a second thread.
+    private var inflatedSoFar = 0
+    private let inflatedLock = NSLock()
+
+    /// Adds to the package's running total and returns it.
+    func addInflated(_ n: Int) -> Int {
+        inflatedLock.lock()
+        defer { inflatedLock.unlock() }
+        inflatedSoFar += n
+        return inflatedSoFar
+    }
 
     init(source: any ByteSource, fileName: String, limits: ReadLimits) throws {
         self.source = source

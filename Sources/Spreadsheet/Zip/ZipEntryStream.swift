@@ -79,8 +79,7 @@ final class ZipEntryStream {
         if n > 0 {
             crc.update(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
             produced += n
-            archive.totalInflated += n
-            try checkLimits()
+            try checkLimits(total: archive.addInflated(n))
         }
         if n == 0 { try verifyEnd() }
         return n
@@ -114,7 +113,7 @@ final class ZipEntryStream {
         }
     }
 
-    private func checkLimits() throws {
+    private func checkLimits(total: Int) throws {
         let limits = archive.limits
         if produced > limits.maxEntrySize || produced > entry.uncompressedSize {
             if produced > limits.maxEntrySize {
@@ -122,7 +121,7 @@ final class ZipEntryStream {
             }
             throw ZipErrors.corrupt(archive, entry: entry, detail: "entry inflates past its declared size")
         }
-        if archive.totalInflated > limits.maxTotalSize {
+        if total > limits.maxTotalSize {
             throw SpreadsheetError(.zipTotalTooLarge,
                 vi: "Tổng dung lượng giải nén của tệp vượt giới hạn \(limits.maxTotalSize) byte.",
                 en: "The file inflates beyond the total limit of \(limits.maxTotalSize) bytes.",

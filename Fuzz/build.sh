@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses with swiftc (SwiftPM renames executables' main, which
+# libFuzzer needs): SheetNative and Spreadsheet as instrumented static modules, then one
+# binary per harness. Output: Fuzz/.build/fuzz-<name>.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=Fuzz/.build
+mkdir -p "$out"
+san="-sanitize=fuzzer,address"
+xcc=()
+for f in $(pkg-config --cflags-only-I libxml-2.0 zlib); do xcc+=(-Xcc "$f"); done
+common=(-O -g -parse-as-library -package-name thidua -enable-testing $san
+        -I Sources/CLibXML2 -I Sources/CZlib "${xcc[@]}" -I "$out")
+
+swiftc "${common[@]}" -module-name SheetNative -emit-module -emit-module-path "$out/SheetNative.swiftmodule" \
+  -emit-library -static -o "$out/libSheetNative.a" Sources/SheetNative/*.swift
+mapfile -t spreadsheet < <(find Sources/Spreadsheet -name '*.swift' | sort)
+swiftc "${common[@]}" -module-name Spreadsheet -emit-module -emit-module-path "$out/Spreadsheet.swiftmodule" \
+  -emit-library -static -o "$out/libSpreadsheet.a" "${spreadsheet[@]}"
+if [[ -d Sources/ThiduaKit ]] && [[ -f Fuzz/Harnesses/FuzzSchema.swift ]]; then
+  mapfile -t kit < <(find Sources/ThiduaKit -name '*.swift' | sort)
+  swiftc "${common[@]}" -module-name ThiduaKit -emit-module -emit-module-path "$out/ThiduaKit.swiftmodule" \
+    -emit-library -static -o "$out/libThiduaKit.a" "${kit[@]}"
+fi
+
+for h in Fuzz/Harnesses/*.swift; do
+  name=$(basename "$h" .swift)
+  libs=("$out/libSpreadsheet.a" "$out/libSheetNative.a")
+  [[ $name == FuzzSchema ]] && libs=("$out/libThiduaKit.a" "${libs[@]}")
+  swiftc "${common[@]}" -module-name "$name" "$h" "${libs[@]}" -lxml2 -lz -o "$out/${name}"
+  echo "built $out/$name"
+done

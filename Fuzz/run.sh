@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs libFuzzer harnesses for a bounded time each, seeded with the project's fixtures.
+#   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
+# Targets: zip xlsx ods csv schema (default: all that are built). Crashes, leaks and
+# timeouts land in Fuzz/out/<target>/ and make the script exit non-zero.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-30}"; shift || true
+targets=("$@")
+((${#targets[@]})) || targets=(zip xlsx ods csv schema)
+bin=Fuzz/.build
+status=0
+for t in "${targets[@]}"; do
+  case $t in
+    zip) exe=FuzzZip; seeds=(Fixtures/zip Fixtures/read Fixtures/hostile) ;;
+    xlsx) exe=FuzzWorkbook; seeds=(Fixtures/read Fixtures/hostile Fixtures/xlsx-reader) ;;
+    ods) exe=FuzzWorkbook; seeds=(Fixtures/read Fixtures/hostile Fixtures/ods-reader) ;;
+    csv) exe=FuzzWorkbook; seeds=(Fixtures/read/csv) ;;
+    schema) exe=FuzzSchema; seeds=(Templates) ;;
+    *) echo "unknown target $t"; exit 2 ;;
+  esac
+  [[ -x $bin/$exe ]] || { echo "skip $t: $bin/$exe not built (Fuzz/build.sh)"; continue; }
+  corpus=Fuzz/out/$t/corpus; mkdir -p "$corpus"
+  ext=$t; [[ $t == zip ]] && ext="zip xlsx ods"; [[ $t == schema ]] && ext="xlsx ods csv"
+  for d in "${seeds[@]}"; do
+    [[ -d $d ]] || continue
+    for e in $ext; do find "$d" -name "*.$e" -size -3M -exec cp -n {} "$corpus/" \; 2>/dev/null; done
+  done
+  log=Fuzz/out/$t/fuzz.log
+  "$bin/$exe" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -malloc_limit_mb=2048 \
+    -artifact_prefix="Fuzz/out/$t/" -print_final_stats=1 "$corpus" >"$log" 2>&1
+  rc=$?
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+  echo "$t: exit $rc, ${runs:-?} executions in ${seconds}s"
+  if ((rc != 0)); then status=1; tail -30 "$log"; fi
+done
+exit $status

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Inflates a large entry on a second thread while the caller parses what is already
+/// inflated: on two cores the XML parse no longer waits for zlib.
+///
+/// A few fixed buffers circulate between the two threads, so memory stays bounded.
+/// A class because it owns the buffers and the worker thread.
+final class PrefetchingEntryStream: @unchecked Sendable {
+    // Everything below is guarded by `condition`, except `stream`, which only the worker
+    // touches once started.
+    private let stream: ZipEntryStream
+    private let condition = NSCondition()
+    private var free: [UnsafeMutableRawBufferPointer]
+    private var filled: [(buffer: UnsafeMutableRawBufferPointer, count: Int)] = []
+    private var failure: (any Error)?
+    private var cancelled = false
+    private var workerDone = false
+    private var ended = false
+    private let all: [UnsafeMutableRawBufferPointer]
+
+    init(_ stream: ZipEntryStream, bufferSize: Int = 256 * 1024, depth: Int = 4) {
+        self.stream = stream
+        all = (0..<depth).map { _ in UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 16) }
+        free = all
+        let thread = Thread { [self] in work() }
+        thread.name = "thidua.inflate"
+        thread.start()
+    }
+
+    deinit {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        while !workerDone { condition.wait() }
+        condition.unlock()
+        for b in all { b.deallocate() }
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while free.isEmpty && !cancelled { condition.wait() }
+            if cancelled {
+                workerDone = true
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            let buffer = free.removeLast()
+            condition.unlock()
+
+            var count = 0
+            var error: (any Error)?
+            do {
+                // Fill the buffer so the parser gets large, even pieces.
+                while count < buffer.count {
+                    let n = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...]))
+                    if n == 0 { break }
+                    count += n
+                }
+            } catch let e {
+                error = e
+            }
+
+            condition.lock()
+            if let error {
+                failure = error
+            } else {
+                filled.append((buffer, count))
+            }
+            let finished = error != nil || count == 0
+            if finished { workerDone = true }
+            condition.broadcast()
+            condition.unlock()
+            if finished { return }
+        }
+    }
+
+    /// Hands the next inflated piece to `body`; false at the end of the entry.
+    func next(_ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Bool {
+        if ended { return false }
+        condition.lock()
+        while filled.isEmpty && failure == nil { condition.wait() }
+        if filled.isEmpty, let failure {
+            condition.unlock()
+            ended = true
+            throw failure
+        }
+        let (buffer, count) = filled.removeFirst()
+        condition.unlock()
+        defer {
+            condition.lock()
+            free.append(buffer)
+            condition.broadcast()
+            condition.unlock()
+        }
+        if count == 0 {
+            ended = true
+            return false
+        }
+        try body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<count]))
+        return true
+    }
+}

@@ -1,0 +1,37 @@
+import Spreadsheet
+
+/// `inspect --format json`, streamed row by row.
+enum InspectJSON {
+    static func run(_ book: WorkbookReader, sheets: [Int], into out: inout OutputBuffer) throws {
+        out.write("{\"sheets\":[")
+        for (n, index) in sheets.enumerated() {
+            let info = book.sheets[index]
+            if n > 0 { out.write(",") }
+            out.write("{\"name\":\(JSONText.quote(info.name)),\"state\":\"\(info.state.rawValue)\",\"rows\":[")
+            let rows = try book.rows(sheet: index)
+            var nextRow = 0
+            while let row = try rows.nextRow() {
+                // Rows are counted from A1: the empty rows before this one are null.
+                while nextRow < row.index {
+                    out.write(nextRow == 0 ? "null" : ",null")
+                    nextRow += 1
+                }
+                out.write(nextRow == 0 ? "[" : ",[")
+                var column = 0
+                for cell in row.cells {
+                    while column < cell.column {
+                        out.write(column == 0 ? "null" : ",null")
+                        column += 1
+                    }
+                    if column > 0 { out.write(",") }
+                    out.write(JSONText.value(cell.value))
+                    column += 1
+                }
+                out.write("]")
+                nextRow = row.index + 1
+            }
+            out.write("]}")
+        }
+        out.write("]}\n")
+    }
+}

@@ -1,0 +1,17 @@
+import Spreadsheet
+
+/// The writer for an output format: one place that knows which writer writes what.
+enum WriterFactory {
+    static func writer(for format: SpreadsheetFormat, path: String, title: String? = nil) throws -> any SpreadsheetWriter {
+        let properties = DocumentProperties(title: title, author: "thidua")
+        switch format {
+        case .xlsx: return try XLSXWriter(path: path, options: .init(properties: properties))
+        case .ods:
+            throw SpreadsheetError(.writeInvalid, vi: "Chưa hỗ trợ ghi ODS.", en: "ODS writing is not available yet.",
+                                   at: DocumentLocation(file: path))
+        case .csv:
+            throw SpreadsheetError(.writeInvalid, vi: "CSV chỉ ghi được một trang tính.", en: "CSV holds one sheet only.",
+                                   at: DocumentLocation(file: path))
+        }
+    }
+}

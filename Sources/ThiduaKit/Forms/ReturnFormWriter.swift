@@ -1,0 +1,212 @@
+import Foundation
+
+/// Writes the return form a ward fills in: title and instructions in Vietnamese, the ward,
+/// year and period filled in, one row per criterion grouped by area with unit, target and
+/// maximum points, input columns unlocked and highlighted (all else locked), drop-downs and
+/// ranges as data validation, subtotals per area as formulas, and a hidden marker sheet
+/// (schema id and version) by which a return is recognised.
+public struct ReturnFormWriter: Sendable {
+    public let schema: CriteriaSchema
+    /// Bumped when the layout changes, so old returns can be told apart.
+    public static let formVersion = "1"
+
+    public init(schema: CriteriaSchema) { self.schema = schema }
+
+    /// Writes the form of `ward` with `writer` and finishes the file.
+    public func write(ward: Ward, to writer: any SpreadsheetWriter) throws {
+        do {
+            let styles = FormStyles(writer)
+            try writeForm(ward: ward, styles: styles, writer)
+            try writeMarker(ward: ward, styles: styles, writer)
+            try writer.finish()
+        } catch {
+            writer.cancel()
+            throw error
+        }
+    }
+
+    private func writeForm(ward: Ward, styles s: FormStyles, _ w: any SpreadsheetWriter) throws {
+        let settings = schema.settings
+        let header = ReturnFormLayout.headerRow
+        let widths: [Double] = [6, 8, 52, 12, 10, 10, 16, 12, 32]
+        try w.beginSheet(SheetSetup(
+            name: ReturnFormLayout.formSheetName,
+            columns: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) },
+            frozen: FrozenPanes(rows: header + 1, columns: 0),
+            print: PrintSetup(paper: .a4, orientation: .landscape, fitToWidth: true, repeatedRows: header...header),
+            protection: SheetProtection()))
+        var merges: [CellRange] = []
+        var validations: [DataValidation] = []
+        func range(_ r: Int, _ c1: Int, _ c2: Int) -> CellRange {
+            CellRange(start: CellReference(row: r, column: c1), end: CellReference(row: r, column: c2))
+        }
+
+        try w.writeRow(0, [WriteCell(0, .text("BÁO CÁO KẾT QUẢ THỰC HIỆN " + settings.title.uppercased()), style: s.title)], height: 36)
+        merges.append(range(0, 0, 8))
+        try w.writeRow(2, [WriteCell(0, .text(ReturnField.ward.label), style: s.label), WriteCell(2, .text(ward.name), style: s.field),
+                           WriteCell(3, .text(ReturnField.wardCode.label), style: s.label), WriteCell(4, .text(ward.code), style: s.field)])
+        try w.writeRow(3, [WriteCell(0, .text(ReturnField.year.label), style: s.label), WriteCell(2, .number(Double(settings.year)), style: s.field),
+                           WriteCell(3, .text(ReturnField.period.label), style: s.label), WriteCell(4, .text(settings.reportingPeriod), style: s.field)])
+        try w.writeRow(4, [WriteCell(0, .text(ReturnField.reportDate.label), style: s.label), WriteCell(2, .empty, style: s.inputField),
+                           WriteCell(3, .text("Hạn nộp:"), style: s.label), WriteCell(4, .date(settings.deadline), style: s.field)])
+        validations.append(DataValidation(range: range(4, 2, 2), rule: .decimal(.greaterThan(0)),
+            input: .init(title: "Ngày lập báo cáo", text: "Nhập ngày lập báo cáo theo dạng ngày/tháng/năm, ví dụ 10/12/\(settings.year)."),
+            error: .init(title: "Ngày không hợp lệ", text: "Hãy nhập một ngày theo dạng ngày/tháng/năm.")))
+        try w.writeRow(5, [WriteCell(0, .text(instructions), style: s.instructions)], height: 48)
+        merges.append(range(5, 0, 8))
+        try w.writeRow(header, ReturnColumn.allCases.map { WriteCell($0.writtenColumn, .text($0.label), style: s.header) }, height: 32)
+
+        var row = header + 1
+        var subtotalRows: [Int] = []
+        for (areaIndex, area) in schema.areas.enumerated() {
+            let criteria = schema.criteria(inArea: area.code)
+            guard !criteria.isEmpty else { continue }
+            let roman = Self.roman(areaIndex + 1)
+            try w.writeRow(row, [WriteCell(0, .text(roman), style: s.areaRow), WriteCell(1, .empty, style: s.areaRow),
+                                 WriteCell(2, .text(area.name), style: s.areaRow)] + (3...8).map { WriteCell($0, .empty, style: s.areaRow) })
+            row += 1
+            let first = row
+            for (n, c) in criteria.enumerated() {
+                try w.writeRow(row, criterionCells(c, number: n + 1, styles: s))
+                validations += criterionValidations(c, row: row)
+                row += 1
+            }
+            let last = row - 1
+            let maxSum = criteria.reduce(0) { $0 + $1.maxPoints }
+            try w.writeRow(row, [
+                WriteCell(2, .text("Cộng \(roman)"), style: s.subtotal),
+                WriteCell(column: 5, value: .number(maxSum), formula: "SUM(F\(first + 1):F\(last + 1))", style: s.subtotalNumber),
+                WriteCell(column: 7, value: .number(0), formula: "SUM(H\(first + 1):H\(last + 1))", style: s.subtotalNumber),
+            ])
+            subtotalRows.append(row)
+            row += 1
+        }
+        // Bonus and penalty lines, then the total.
+        let bonusRow = row, penaltyRow = row + 1
+        for (r, code, name, cap) in [(bonusRow, ReturnFormLayout.bonusCode, "Điểm thưởng (cờ thi đua, bằng khen...)", settings.bonusCap),
+                                     (penaltyRow, ReturnFormLayout.penaltyCode, "Điểm trừ (vi phạm, bị phê bình...)", settings.penaltyCap)] {
+            try w.writeRow(r, [WriteCell(1, .text(code), style: s.code), WriteCell(2, .text(name), style: s.text),
+                               WriteCell(5, .number(cap), style: s.number), WriteCell(7, .empty, style: s.input),
+                               WriteCell(8, .empty, style: s.inputText)])
+            validations.append(DataValidation(range: range(r, 7, 7), rule: .decimal(.between(0, cap)),
+                input: .init(title: name.components(separatedBy: " (")[0], text: "Nhập số điểm từ 0 đến \(Self.show(cap)); ghi rõ căn cứ ở cột minh chứng."),
+                error: .init(title: "Điểm không hợp lệ", text: "Điểm phải từ 0 đến \(Self.show(cap)).")))
+        }
+        row += 2
+        let maxTotal = schema.criteria.reduce(0) { $0 + $1.maxPoints }
+        let subtotalRefs = subtotalRows.map { "F\($0 + 1)" }.joined(separator: ",")
+        let pointRefs = subtotalRows.map { "H\($0 + 1)" }.joined(separator: ",")
+        try w.writeRow(row, [
+            WriteCell(2, .text("TỔNG CỘNG"), style: s.subtotal),
+            WriteCell(column: 5, value: .number(maxTotal), formula: "SUM(\(subtotalRefs))", style: s.subtotalNumber),
+            WriteCell(column: 7, value: .number(0), formula: "SUM(\(pointRefs))+H\(bonusRow + 1)-H\(penaltyRow + 1)", style: s.subtotalNumber),
+        ])
+        row += 2
+        try w.writeRow(row, [WriteCell(2, .text("Người lập báo cáo"), style: s.label), WriteCell(6, .text("Xác nhận của UBND phường"), style: s.label)])
+        try w.endSheet(SheetFinish(mergedRanges: merges, validations: validations))
+    }
+
+    private func criterionCells(_ c: Criterion, number: Int, styles s: FormStyles) -> [WriteCell] {
+        let resultStyle: StyleHandle = switch c.valueType {
+        case .date: s.inputDate
+        case .text, .choice, .yesNo: s.inputText
+        default: s.input
+        }
+        return [
+            WriteCell(0, .number(Double(number)), style: s.code),
+            WriteCell(1, .text(c.code), style: s.code),
+            WriteCell(2, .text(c.name), style: s.text),
+            WriteCell(3, c.unit.isEmpty ? .empty : .text(c.unit), style: s.code),
+            WriteCell(4, c.target.map { .number($0) } ?? .empty, style: c.valueType == .money ? s.money : s.number),
+            WriteCell(5, .number(c.maxPoints), style: s.number),
+            WriteCell(6, .empty, style: resultStyle),
+            WriteCell(7, .empty, style: s.input),
+            WriteCell(8, .empty, style: s.inputText),
+        ]
+    }
+
+    private func criterionValidations(_ c: Criterion, row: Int) -> [DataValidation] {
+        let result = CellRange(start: CellReference(row: row, column: 6), end: CellReference(row: row, column: 6))
+        let points = CellRange(start: CellReference(row: row, column: 7), end: CellReference(row: row, column: 7))
+        let title = "Tiêu chí \(c.code)"
+        var out: [DataValidation] = []
+        let lo = c.minimum ?? (c.valueType.isNumeric ? 0 : nil)
+        let hi = c.maximum ?? (c.valueType == .percent ? 100 : nil)
+        let bounds = Self.boundsText(lo, hi, unit: c.unit)
+        switch c.valueType {
+        case .integer:
+            out.append(DataValidation(range: result, rule: .whole(Self.comparison(lo, hi)),
+                input: .init(title: title, text: "Nhập số nguyên\(bounds), không kèm đơn vị."),
+                error: .init(title: "Giá trị không hợp lệ", text: "Cần nhập số nguyên\(bounds).")))
+        case .number, .money, .percent:
+            let what = c.valueType == .percent ? "tỷ lệ phần trăm (số từ 0 đến 100, không gõ dấu %)" : c.valueType == .money ? "số tiền (\(c.unit))" : "một số"
+            out.append(DataValidation(range: result, rule: .decimal(Self.comparison(lo, hi)),
+                input: .init(title: title, text: String("Nhập \(what)\(bounds).".prefix(255))),
+                error: .init(title: "Giá trị không hợp lệ", text: "Cần nhập \(what)\(bounds).")))
+        case .yesNo:
+            out.append(DataValidation(range: result, rule: .list(["Có", "Không"]),
+                input: .init(title: title, text: "Chọn Có hoặc Không."),
+                error: .init(title: "Giá trị không hợp lệ", text: "Chỉ chọn Có hoặc Không.")))
+        case .choice:
+            out.append(DataValidation(range: result, rule: .list(c.allowedValues),
+                input: .init(title: title, text: String("Chọn một mức: \(c.allowedValues.joined(separator: ", ")).".prefix(255))),
+                error: .init(title: "Giá trị không hợp lệ", text: "Chỉ chọn một mức trong danh sách.")))
+        case .date:
+            out.append(DataValidation(range: result, rule: .decimal(.greaterThan(0)),
+                input: .init(title: title, text: "Nhập ngày theo dạng ngày/tháng/năm."),
+                error: .init(title: "Ngày không hợp lệ", text: "Hãy nhập một ngày theo dạng ngày/tháng/năm.")))
+        case .text:
+            break
+        }
+        if c.maxPoints > 0 {
+            out.append(DataValidation(range: points, rule: .decimal(.between(0, c.maxPoints)),
+                input: .init(title: "Điểm tự chấm", text: "Nhập điểm tự chấm từ 0 đến \(Self.show(c.maxPoints))."),
+                error: .init(title: "Điểm không hợp lệ", text: "Điểm tự chấm phải từ 0 đến \(Self.show(c.maxPoints)).")))
+        }
+        return out
+    }
+
+    private func writeMarker(ward: Ward, styles s: FormStyles, _ w: any SpreadsheetWriter) throws {
+        try w.beginSheet(SheetSetup(name: ReturnFormLayout.markerSheetName, state: .veryHidden))
+        let values: [(ReturnMarkerKey, String)] = [
+            (.kind, ReturnFormLayout.markerKind), (.schemaID, schema.id), (.schemaVersion, schema.version),
+            (.wardCode, ward.code), (.wardName, ward.name), (.year, String(schema.settings.year)),
+            (.formVersion, Self.formVersion),
+        ]
+        for (i, (key, value)) in values.enumerated() {
+            try w.writeRow(i, [WriteCell(0, .text(key.rawValue), style: s.markerKey), WriteCell(1, .text(value), style: s.markerKey)])
+        }
+        try w.endSheet()
+    }
+
+    private var instructions: String {
+        "Hướng dẫn: chỉ nhập vào các ô màu vàng: kết quả thực hiện (cột G), điểm tự chấm (cột H), minh chứng/ghi chú (cột I) "
+            + "và ngày lập báo cáo. Không thêm, xoá hay đổi thứ tự dòng; không sửa mã tiêu chí. Số nhập dạng số, không kèm đơn vị; "
+            + "tỷ lệ % nhập số từ 0 đến 100; ngày nhập theo ngày/tháng/năm. Hạn nộp: "
+            + String(format: "%02d/%02d/%04d", schema.settings.deadline.day, schema.settings.deadline.month, schema.settings.deadline.year) + "."
+    }
+
+    static func comparison(_ lo: Double?, _ hi: Double?) -> DataValidation.Comparison {
+        switch (lo, hi) {
+        case let (l?, h?): .between(l, h)
+        case let (l?, nil): .greaterThanOrEqual(l)
+        case let (nil, h?): .lessThanOrEqual(h)
+        default: .greaterThanOrEqual(-1e15)
+        }
+    }
+
+    static func boundsText(_ lo: Double?, _ hi: Double?, unit: String) -> String {
+        switch (lo, hi) {
+        case let (l?, h?): " từ \(show(l)) đến \(show(h))"
+        case let (l?, nil): l == 0 ? " không âm" : " từ \(show(l)) trở lên"
+        case let (nil, h?): " không quá \(show(h))"
+        default: ""
+        }
+    }
+
+    static func show(_ v: Double) -> String { CanonicalNumberText.string(v) ?? "" }
+
+    static func roman(_ n: Int) -> String {
+        ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][min(n, 10)]
+    }
+}

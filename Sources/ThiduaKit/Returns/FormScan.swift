@@ -1,0 +1,84 @@
+/// Where a return's parts were found on its sheet: the criteria table's columns and rows and
+/// the labelled fields above it. Found by labels and codes, never by fixed positions.
+struct FormScan {
+    var sheet: SheetData
+    var columns: [ReturnColumn: Int] = [:]
+    var headerRow: Int?
+    /// Row index of each criterion code (and the bonus/penalty lines), in sheet order.
+    var codeRows: [(code: String, row: Row)] = []
+    var fields: [ReturnField: (label: CellReference, value: Cell?, valueRef: CellReference?)] = [:]
+
+    /// The text of a cell as a matching key, or nil for non-text cells.
+    static func key(_ cell: Cell) -> String? {
+        guard case .text(let t) = cell.value else { return nil }
+        var s = VietnameseText.matchKey(t)
+        while s.hasSuffix(":") || s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+
+    /// The criterion code a cell holds, upper-cased, if it is one of `codes`.
+    static func code(_ cell: Cell, in codes: Set<String>) -> String? {
+        guard case .text(let t) = cell.value else { return nil }
+        let c = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        return codes.contains(c) ? c : nil
+    }
+
+    /// Scans a sheet for the table of `codes`; nil when no code appears on it.
+    init?(sheet: SheetData, codes: Set<String>) {
+        self.sheet = sheet
+        // The code column is the one where the codes are.
+        var perColumn: [Int: Int] = [:]
+        for row in sheet.rows {
+            for cell in row.cells where FormScan.code(cell, in: codes) != nil { perColumn[cell.column, default: 0] += 1 }
+        }
+        guard let (codeColumn, _) = perColumn.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { return nil }
+        let firstCodeRow = sheet.rows.first { $0[column: codeColumn].flatMap { FormScan.code($0, in: codes) } != nil }!.index
+
+        // The header is the nearest row above the first code that names the result column.
+        for row in sheet.rows.reversed() where row.index < firstCodeRow {
+            var found: [ReturnColumn: Int] = [:]
+            for cell in row.cells {
+                guard let k = FormScan.key(cell) else { continue }
+                for column in ReturnColumn.allCases where found[column] == nil {
+                    if column.aliases.contains(where: { VietnameseText.matchKey($0) == k }) {
+                        found[column] = cell.column
+                        break
+                    }
+                }
+            }
+            if found[.result] != nil && found.count >= 3 {
+                columns = found
+                headerRow = row.index
+                break
+            }
+        }
+        columns[.code] = codeColumn
+        if headerRow == nil {
+            // No header: assume the written layout, shifted to where the codes are.
+            let shift = codeColumn - ReturnColumn.code.writtenColumn
+            for c in ReturnColumn.allCases where columns[c] == nil { columns[c] = c.writtenColumn + shift }
+        }
+        let special: Set<String> = [ReturnFormLayout.bonusCode, ReturnFormLayout.penaltyCode]
+        for row in sheet.rows where row.index > (headerRow ?? firstCodeRow - 1) {
+            if let cell = row[column: codeColumn], let code = FormScan.code(cell, in: codes.union(special)) {
+                codeRows.append((code, row))
+            }
+        }
+        // Labelled fields sit above the table.
+        for row in sheet.rows where row.index < (headerRow ?? firstCodeRow) {
+            for (i, cell) in row.cells.enumerated() {
+                guard let k = FormScan.key(cell) else { continue }
+                for field in ReturnField.allCases where fields[field] == nil {
+                    if field.aliases.contains(where: { VietnameseText.matchKey($0) == k }) {
+                        let value = row.cells[(i + 1)...].first { !$0.value.isEmpty }
+                        fields[field] = (CellReference(row: row.index, column: cell.column), value,
+                                         value.map { CellReference(row: row.index, column: $0.column) })
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    func column(_ c: ReturnColumn) -> Int? { columns[c] }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// Reads a result cell as the criterion's value type, accepting what people really type and
+/// saying so: numbers stored as text (`1.234,5`, `12,5%`), units typed into the cell
+/// (`15 hộ`), dates typed as `dd/mm/yyyy`, `Có`/`Không` for yes/no. Never guesses silently:
+/// each interpretation is a warning that names what was read.
+enum InputInterpreter {
+    struct Result {
+        var value: ReportedValue?
+        var notes: [InputNote] = []
+    }
+
+    static func interpret(_ cell: Cell?, as criterion: Criterion) -> Result {
+        guard let cell, !cell.value.isEmpty else { return Result(value: nil) }
+        switch criterion.valueType {
+        case .number, .integer, .percent, .money:
+            var r = number(cell, percent: criterion.valueType == .percent, unit: criterion.unit)
+            if criterion.valueType == .integer, case .number(let v)? = r.value, v.rounded() != v {
+                r.notes.append(InputNote(.error, .valueInteger,
+                    vi: "Giá trị phải là số nguyên, nhưng ô có \(show(v)).",
+                    en: "The value must be a whole number, but the cell holds \(show(v))."))
+            }
+            return r
+        case .yesNo: return yesNo(cell)
+        case .choice: return choice(cell, allowed: criterion.allowedValues)
+        case .text: return text(cell)
+        case .date: return date(cell)
+        }
+    }
+
+    // MARK: numbers
+
+    /// A number from a number cell or from text, with the notes saying how it was read.
+    static func number(_ cell: Cell, percent: Bool = false, unit: String = "") -> Result {
+        switch cell.value {
+        case .number(let v):
+            if percent, let format = cell.numberFormat, format.contains("%") {
+                // Excel keeps 85% as 0.85 with a percent format: the ward sees 85.
+                return Result(value: .number(v * 100))
+            }
+            var r = Result(value: .number(v))
+            if percent && v > 0 && v <= 1 {
+                r.notes.append(InputNote(.warning, .inputPercentScale,
+                    vi: "Đọc là \(show(v))%. Nếu ý là \(show(v * 100))%, hãy nhập \(show(v * 100)).",
+                    en: "Read as \(show(v))%. If \(show(v * 100))% was meant, enter \(show(v * 100))."))
+            }
+            return r
+        case .text(let raw):
+            return numberFromText(raw, percent: percent, unit: unit)
+        case .boolean(let b):
+            return Result(value: nil, notes: [typeError(expected: "một số", "a number", got: b ? "TRUE" : "FALSE")])
+        case .date(let d):
+            return Result(value: nil, notes: [typeError(expected: "một số", "a number", got: d.description)])
+        case .dateTime(let d):
+            return Result(value: nil, notes: [typeError(expected: "một số", "a number", got: d.description)])
+        case .error(let e):
+            return Result(value: nil, notes: [typeError(expected: "một số", "a number", got: e)])
+        case .time, .duration:
+            return Result(value: nil, notes: [typeError(expected: "một số", "a number", got: cell.value.isoText ?? "")])
+        case .empty:
+            return Result(value: nil)
+        }
+    }
+
+    static func numberFromText(_ raw: String, percent: Bool, unit: String) -> Result {
+        let (text, notes) = TypedText.clean(raw)
+        var r = Result(value: nil, notes: notes.filter { $0.code != .inputSpaces })
+        // Split a typed unit off the number: "15 hộ", "1.200 triệu đồng", "85 %".
+        let scalars = Array(text)
+        var end = 0
+        while end < scalars.count, "0123456789+-.,% ".contains(scalars[end]) { end += 1 }
+        let numberPart = String(scalars[..<end]).trimmingCharacters(in: .whitespaces)
+        let rest = String(scalars[end...]).trimmingCharacters(in: .whitespaces)
+        guard !numberPart.isEmpty, numberPart.contains(where: \.isNumber) else {
+            r.notes.append(typeError(expected: "một số", "a number", got: raw))
+            return r
+        }
+        guard let parsed = NumberParser(style: .vietnamese).parse(numberPart)
+                ?? NumberParser.detectHuman(numberPart)
+                ?? NumberParser.canonical.parse(numberPart)
+                ?? NumberParser(style: .english).parse(numberPart)
+        else {
+            r.notes.append(typeError(expected: "một số", "a number", got: raw))
+            return r
+        }
+        var value = parsed.value
+        if parsed.isPercent && !percent { value /= 100 }
+        r.value = .number(value)
+        r.notes.append(InputNote(.warning, .inputNumberAsText,
+            vi: "Số được nhập dưới dạng chữ \"\(raw)\"; đã đọc là \(show(value)). Hãy nhập ô kiểu số.",
+            en: "The number was entered as text \"\(raw)\"; it was read as \(show(value)). Enter it as a number cell."))
+        if !rest.isEmpty {
+            guard rest.contains(where: \.isLetter) else {
+                r.value = nil
+                r.notes = notes + [typeError(expected: "một số", "a number", got: raw)]
+                return r
+            }
+            let sameUnit = VietnameseText.matchKey(rest) == VietnameseText.matchKey(unit)
+            r.notes.append(InputNote(.warning, .inputUnitInCell,
+                vi: "Ô có ghi kèm đơn vị \"\(rest)\"\(sameUnit ? "" : " (đơn vị của tiêu chí là \"\(unit)\")"); đã bỏ đơn vị, chỉ lấy số. Chỉ nhập số.",
+                en: "The cell includes the unit \"\(rest)\"\(sameUnit ? "" : " (the criterion's unit is \"\(unit)\")"); the unit was dropped and the number kept. Enter only the number."))
+        }
+        return r
+    }
+
+    // MARK: other types
+
+    static let yesWords: Set<String> = ["có", "co", "đạt", "dat", "x", "yes", "y", "true", "hoàn thành", "hoan thanh", "1"]
+    static let noWords: Set<String> = ["không", "khong", "không đạt", "khong dat", "no", "n", "false", "chưa hoàn thành", "chua hoan thanh", "0"]
+
+    static func yesNo(_ cell: Cell) -> Result {
+        switch cell.value {
+        case .boolean(let b): return Result(value: .yesNo(b))
+        case .number(let v) where v == 0 || v == 1: return Result(value: .yesNo(v == 1))
+        case .text(let raw):
+            let (text, notes) = TypedText.clean(raw)
+            let key = VietnameseText.nfc(text).lowercased()
+            if yesWords.contains(key) { return Result(value: .yesNo(true), notes: notes) }
+            if noWords.contains(key) { return Result(value: .yesNo(false), notes: notes) }
+            return Result(value: nil, notes: notes + [InputNote(.error, .valueChoice,
+                vi: "Chỉ nhập \"Có\" hoặc \"Không\"; ô có \"\(raw)\".",
+                en: "Enter only \"Có\" (yes) or \"Không\" (no); the cell holds \"\(raw)\".")])
+        default:
+            return Result(value: nil, notes: [InputNote(.error, .valueChoice,
+                vi: "Chỉ nhập \"Có\" hoặc \"Không\".", en: "Enter only \"Có\" (yes) or \"Không\" (no).")])
+        }
+    }
+
+    static func choice(_ cell: Cell, allowed: [String]) -> Result {
+        let raw: String
+        switch cell.value {
+        case .text(let t): raw = t
+        case .number(let v): raw = show(v)
+        default: raw = cell.value.isoText ?? ""
+        }
+        let (text, notes) = TypedText.clean(raw)
+        let key = VietnameseText.matchKey(text)
+        if let hit = allowed.first(where: { VietnameseText.matchKey($0) == key }) {
+            return Result(value: .text(hit), notes: notes)
+        }
+        return Result(value: nil, notes: notes + [InputNote(.error, .valueChoice,
+            vi: "\"\(raw)\" không phải là một lựa chọn hợp lệ. Chọn một trong: \(allowed.joined(separator: "; ")).",
+            en: "\"\(raw)\" is not an allowed choice. Choose one of: \(allowed.joined(separator: "; ")).")])
+    }
+
+    static func text(_ cell: Cell) -> Result {
+        switch cell.value {
+        case .text(let raw):
+            let (text, notes) = TypedText.clean(raw)
+            return Result(value: text.isEmpty ? nil : .text(text), notes: notes)
+        case .number(let v): return Result(value: .text(show(v)))
+        default: return Result(value: .text(cell.value.isoText ?? String(describing: cell.value)))
+        }
+    }
+
+    static func date(_ cell: Cell) -> Result {
+        switch cell.value {
+        case .date(let d): return Result(value: .date(d))
+        case .dateTime(let dt): return Result(value: .date(dt.date))
+        case .text(let raw):
+            let (text, notes) = TypedText.clean(raw)
+            if let d = dateFromText(text) {
+                return Result(value: .date(d), notes: notes + [InputNote(.warning, .inputDateAsText,
+                    vi: "Ngày được nhập dưới dạng chữ \"\(raw)\"; đã đọc là ngày \(vietnameseDate(d)). Hãy nhập ô kiểu ngày.",
+                    en: "The date was entered as text \"\(raw)\"; it was read as \(d) (day/month/year). Enter it as a date cell.")])
+            }
+            return Result(value: nil, notes: notes + [typeError(expected: "một ngày (ngày/tháng/năm)", "a date (day/month/year)", got: raw)])
+        default:
+            return Result(value: nil, notes: [typeError(expected: "một ngày (ngày/tháng/năm)", "a date (day/month/year)",
+                                                        got: cell.value.isoText ?? String(describing: cell.value))])
+        }
+    }
+
+    /// `dd/mm/yyyy` (also with `-` or `.`), never month first; or ISO `yyyy-mm-dd`.
+    static func dateFromText(_ text: String) -> CivilDate? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        let d = parts[0].count == 4 ? CivilDate(year: a, month: b, day: c) : CivilDate(year: c, month: b, day: a)
+        guard d.isValid, d.year >= 1900, d.year <= 2200 else { return nil }
+        return d
+    }
+
+    static func typeError(expected vi: String, _ en: String, got: String) -> InputNote {
+        InputNote(.error, .valueType,
+            vi: "Cần nhập \(vi), nhưng ô có \"\(got)\".",
+            en: "Expected \(en), but the cell holds \"\(got)\".")
+    }
+
+    static func show(_ v: Double) -> String { CanonicalNumberText.string(v) ?? "?" }
+
+    static func vietnameseDate(_ d: CivilDate) -> String {
+        String(format: "%02d/%02d/%04d", d.day, d.month, d.year)
+    }
+}

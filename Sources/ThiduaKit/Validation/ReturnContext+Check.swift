@@ -1,0 +1,113 @@
+extension ReturnContext {
+    /// Checks what was read against the schema: presence, types, ranges, points and rules.
+    mutating func check(_ result: inout WardReturn) {
+        guard scan != nil else { return }
+        let present = Set(result.entries.map(\.criterion))
+        for criterion in schema.criteria where !present.contains(criterion.code) {
+            add(criterion.required ? .error : .warning, .returnMissingCriterion,
+                vi: "Thiếu dòng của tiêu chí \(criterion.code) \"\(criterion.name)\". Hãy dùng biểu mẫu của quận và không xoá dòng.",
+                en: "The row of criterion \(criterion.code) \"\(criterion.name)\" is missing. Use the district's form and do not delete rows.",
+                at: nil, criterion: criterion.code)
+        }
+        for i in result.entries.indices {
+            checkEntry(&result.entries[i])
+        }
+        checkAdjustments(result)
+        checkRules(result)
+    }
+
+    private mutating func checkEntry(_ entry: inout ReturnEntry) {
+        guard let criterion = schema.criterion(entry.criterion) else { return }
+        let code = criterion.code
+        let ref = entry.valueLocation.cell
+        if entry.value == nil {
+            if entry.rawValue.isEmpty && criterion.required {
+                add(.error, .valueRequired,
+                    vi: "Chưa nhập kết quả của tiêu chí \(code) \"\(criterion.name)\".",
+                    en: "The result of criterion \(code) \"\(criterion.name)\" is missing.",
+                    at: ref, criterion: code)
+            }
+        } else if let v = entry.value?.numeric, criterion.valueType.isNumeric {
+            if let lo = criterion.minimum, v < lo {
+                add(.error, .valueRange,
+                    vi: "Kết quả \(show(v)) nhỏ hơn mức tối thiểu \(show(lo))\(unit(criterion)).",
+                    en: "The result \(show(v)) is below the minimum \(show(lo))\(unit(criterion)).",
+                    at: ref, criterion: code)
+            }
+            if let hi = criterion.maximum, v > hi {
+                add(.error, .valueRange,
+                    vi: "Kết quả \(show(v)) lớn hơn mức tối đa \(show(hi))\(unit(criterion)).",
+                    en: "The result \(show(v)) is above the maximum \(show(hi))\(unit(criterion)).",
+                    at: ref, criterion: code)
+            }
+        }
+        // Points: computed from the result where the schema says how, else the ward's own.
+        let pointsRef = entry.selfPointsLocation.cell
+        if let p = entry.selfPoints, p < 0 || p > criterion.maxPoints + 1e-9 {
+            add(.error, .pointsRange,
+                vi: "Điểm tự chấm \(show(p)) phải trong khoảng 0 đến \(show(criterion.maxPoints)).",
+                en: "Self-assessed points \(show(p)) must be between 0 and \(show(criterion.maxPoints)).",
+                at: pointsRef, criterion: code)
+        }
+        if case .manual = criterion.scoring {
+            entry.points = entry.selfPoints.map { min(max($0, 0), criterion.maxPoints) }
+            if entry.selfPoints == nil, criterion.maxPoints > 0, entry.value != nil {
+                add(.warning, .pointsMissing,
+                    vi: "Chưa nhập điểm tự chấm của tiêu chí \(code) (chấm theo thẩm định); tạm tính 0 điểm.",
+                    en: "No self-assessed points for criterion \(code) (scored on review); counted as 0 for now.",
+                    at: pointsRef, criterion: code)
+            }
+        } else if let v = entry.value?.numeric {
+            entry.points = ScoreCalculator.points(for: criterion, result: v, selfAssessed: entry.selfPoints)
+            if let computed = entry.points, let own = entry.selfPoints, abs(computed - own) > 0.005 {
+                add(.warning, .pointsMismatch,
+                    vi: "Điểm tự chấm \(show(own)) khác điểm tính theo kết quả \(show(computed)); điểm tính theo kết quả được dùng.",
+                    en: "Self-assessed points \(show(own)) differ from the points computed from the result, \(show(computed)); the computed points are used.",
+                    at: pointsRef, criterion: code)
+            }
+        }
+    }
+
+    private mutating func checkAdjustments(_ result: WardReturn) {
+        let settings = schema.settings
+        for (code, value, cap, capCode) in [
+            (ReturnFormLayout.bonusCode, result.bonus, settings.bonusCap, ErrorCode.bonusCap),
+            (ReturnFormLayout.penaltyCode, result.penalty, settings.penaltyCap, ErrorCode.penaltyCap),
+        ] {
+            guard let v = value, v < 0 || v > cap else { continue }
+            let (vi, en) = code == ReturnFormLayout.bonusCode ? ("Điểm thưởng", "Bonus points") : ("Điểm trừ", "Penalty points")
+            let ref = scan?.codeRows.first { $0.code == code }.flatMap { row in
+                scan?.column(.selfPoints).map { CellReference(row: row.row.index, column: $0) }
+            }
+            add(.error, capCode,
+                vi: "\(vi) \(show(v)) phải trong khoảng 0 đến \(show(cap)).",
+                en: "\(en) \(show(v)) must be between 0 and \(show(cap)).", at: ref, criterion: code)
+        }
+    }
+
+    private mutating func checkRules(_ result: WardReturn) {
+        let entries = Dictionary(uniqueKeysWithValues: result.entries.map { ($0.criterion, $0) })
+        for rule in schema.rules {
+            let holds = rule.holds { function, code in
+                let criterion = schema.criterion(code)
+                switch function {
+                case .value: return entries[code]?.value?.numeric
+                case .points: return entries[code]?.points
+                case .maxPoints: return criterion?.maxPoints
+                case .target: return criterion?.target
+                case .min: return criterion?.minimum
+                case .max: return criterion?.maximum
+                }
+            }
+            guard holds == false else { continue }
+            let first = rule.criterionCodes.first
+            add(rule.severity, .ruleFailed,
+                vi: rule.message.vi + " (quy tắc \(rule.id): \(rule.text))",
+                en: rule.message.en + " (rule \(rule.id): \(rule.text))",
+                at: first.flatMap { entries[$0]?.valueLocation.cell }, criterion: first)
+        }
+    }
+
+    private func show(_ v: Double) -> String { CanonicalNumberText.string((v * 1e6).rounded() / 1e6) ?? "?" }
+    private func unit(_ c: Criterion) -> String { c.unit.isEmpty ? "" : " " + c.unit }
+}

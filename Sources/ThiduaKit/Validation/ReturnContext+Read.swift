@@ -1,0 +1,299 @@
+import Foundation
+
+extension ReturnContext {
+    /// Finds the marker, the form sheet, its fields and its criterion rows.
+    mutating func read(into result: inout WardReturn) {
+        readMarker(into: &result)
+        let codes = Set(schema.criteria.map(\.code))
+        let candidates = sheets.filter { $0.info.name != markerSheet }.compactMap { FormScan(sheet: $0, codes: codes) }
+        guard let best = candidates.max(by: { $0.codeRows.count < $1.codeRows.count }) else {
+            add(.error, .returnNoCriteria,
+                vi: "Không tìm thấy mã tiêu chí nào (như \(schema.criteria.first?.code ?? "")) trong tệp: đây không phải biểu mẫu báo cáo thi đua, hoặc cột \"Mã\" đã bị xoá.",
+                en: "No criterion code (such as \(schema.criteria.first?.code ?? "")) was found in the file: this is not an emulation return form, or its \"Mã\" (code) column was deleted.",
+                at: nil, sheet: sheets.first?.info.name)
+            reportLeftovers(in: sheets.filter { $0.info.name != markerSheet })
+            return
+        }
+        scan = best
+        result.sheet = best.sheet.info.name
+        if best.headerRow == nil {
+            add(.warning, .returnNoHeader,
+                vi: "Không tìm thấy dòng tiêu đề cột (\"Mã\", \"Kết quả thực hiện\"...); các cột được xác định theo mẫu gốc.",
+                en: "The column header row (\"Mã\", \"Kết quả thực hiện\", ...) was not found; columns were taken from the original layout.",
+                at: nil)
+        } else if let h = best.headerRow {
+            for cell in best.sheet.rows.first(where: { $0.index == h })?.cells ?? [] {
+                accounted.insert(CellReference(row: h, column: cell.column))
+            }
+        }
+        readFields(best, into: &result)
+        readEntries(best, into: &result)
+        reportLeftovers(in: sheets.filter { $0.info.name != markerSheet })
+    }
+
+    private mutating func readMarker(into result: inout WardReturn) {
+        guard let sheet = sheets.first(where: { $0.info.name.lowercased() == ReturnFormLayout.markerSheetName }) else {
+            add(.warning, .returnNoMarker,
+                vi: "Tệp không có dấu nhận dạng của biểu mẫu (trang ẩn \"\(ReturnFormLayout.markerSheetName)\"): có thể không dùng biểu mẫu do quận phát hành. Vẫn kiểm tra theo mã tiêu chí.",
+                en: "The file lacks the form's marker (hidden sheet \"\(ReturnFormLayout.markerSheetName)\"): it may not be the district's form. It is still checked by criterion codes.",
+                at: nil, sheet: sheets.first?.info.name)
+            return
+        }
+        markerSheet = sheet.info.name
+        for row in sheet.rows {
+            guard let k = row[column: 0], case .text(let key) = k.value,
+                  let name = ReturnMarkerKey(rawValue: key), let v = row[column: 1] else { continue }
+            switch v.value {
+            case .text(let s): marker[name] = s
+            case .number(let d): marker[name] = CanonicalNumberText.string(d)
+            default: break
+            }
+        }
+        result.schemaID = marker[.schemaID]
+        result.schemaVersion = marker[.schemaVersion]
+        if let id = marker[.schemaID], id != schema.id {
+            add(.error, .returnSchemaMismatch,
+                vi: "Biểu mẫu thuộc bộ tiêu chí \"\(id)\", không phải \"\(schema.id)\" đang dùng để kiểm tra. Hãy dùng biểu mẫu của năm \(schema.settings.year).",
+                en: "The form belongs to criteria schema \"\(id)\", not \"\(schema.id)\" used for checking. Use the \(schema.settings.year) form.",
+                at: CellReference(row: 0, column: 1), sheet: markerSheet)
+        } else if let version = marker[.schemaVersion], version != schema.version {
+            add(.warning, .returnSchemaVersion,
+                vi: "Biểu mẫu làm theo phiên bản \(version) của bộ tiêu chí; phiên bản hiện hành là \(schema.version). Kiểm tra theo phiên bản hiện hành.",
+                en: "The form was made from schema version \(version); the current version is \(schema.version). Checked against the current version.",
+                at: nil, sheet: markerSheet)
+        }
+    }
+
+    private mutating func readFields(_ scan: FormScan, into result: inout WardReturn) {
+        for (_, f) in scan.fields {
+            accounted.insert(f.label)
+            if let r = f.valueRef { accounted.insert(r) }
+        }
+        // Ward: the name field, the code field, and the marker must all name the same ward.
+        var named: [(Ward, CellReference?, String)] = []
+        if let f = scan.fields[.ward], let cell = f.value {
+            let typed = Self.text(cell.value)
+            switch wardMatcher.resolve(typed) {
+            case .matched(let m):
+                named.append((m.ward, f.valueRef, typed))
+                if m.needsReview {
+                    add(.warning, .identityWardApproximate,
+                        vi: "Tên phường \"\(typed)\" được hiểu là \"\(m.ward.name)\" (khớp gần đúng). Hãy ghi đúng tên phường.",
+                        en: "Ward name \"\(typed)\" was read as \"\(m.ward.name)\" (approximate match). Write the ward's exact name.",
+                        at: f.valueRef)
+                }
+            case .ambiguous(let wards):
+                add(.error, .identityWard,
+                    vi: "Tên phường \"\(typed)\" có thể là nhiều phường: \(wards.map(\.name).joined(separator: ", ")).",
+                    en: "Ward name \"\(typed)\" could be several wards: \(wards.map(\.name).joined(separator: ", ")).",
+                    at: f.valueRef)
+            case .unknown:
+                add(.error, .identityWard,
+                    vi: "Không nhận ra phường \"\(typed)\". Các phường: \(schema.wards.map(\.name).joined(separator: ", ")).",
+                    en: "Unknown ward \"\(typed)\". The wards are: \(schema.wards.map(\.name).joined(separator: ", ")).",
+                    at: f.valueRef)
+            }
+        }
+        if let f = scan.fields[.wardCode], let cell = f.value {
+            let typed = Self.text(cell.value)
+            if let m = wardMatcher.match(typed), m.kind == .code { named.append((m.ward, f.valueRef, typed)) }
+        }
+        if let code = marker[.wardCode], let ward = schema.wards.first(where: { $0.code == code }) {
+            named.append((ward, nil, code))
+        }
+        if let first = named.first {
+            result.ward = first.0
+            for other in named.dropFirst() where other.0.code != first.0.code {
+                add(.error, .identityWardConflict,
+                    vi: "Tệp ghi hai phường khác nhau: \"\(first.2)\" (\(first.0.name)) và \"\(other.2)\" (\(other.0.name)).",
+                    en: "The file names two different wards: \"\(first.2)\" (\(first.0.name)) and \"\(other.2)\" (\(other.0.name)).",
+                    at: other.1 ?? first.1)
+            }
+        } else if scan.fields[.ward] == nil {
+            add(.error, .identityWard,
+                vi: "Không tìm thấy ô \"Phường:\" ghi tên phường.", en: "The \"Phường:\" (ward) field was not found.",
+                at: nil)
+        }
+        // Year and period.
+        if let f = scan.fields[.year], let cell = f.value {
+            let year: Int? = switch cell.value {
+            case .number(let v) where v.rounded() == v: Int(v)
+            case .text(let t): Int(t.trimmingCharacters(in: .whitespaces))
+            default: nil
+            }
+            result.year = year
+            if year != schema.settings.year {
+                add(.error, .identityYear,
+                    vi: "Năm báo cáo là \(Self.text(cell.value)), nhưng bộ tiêu chí là của năm \(schema.settings.year).",
+                    en: "The return's year is \(Self.text(cell.value)), but the schema is for \(schema.settings.year).",
+                    at: f.valueRef)
+            }
+        } else if let y = marker[.year].flatMap(Int.init) {
+            result.year = y
+        }
+        if let f = scan.fields[.period], let cell = f.value {
+            let period = Self.text(cell.value)
+            result.period = period
+            if VietnameseText.matchKey(period).replacingOccurrences(of: " ", with: "")
+                != VietnameseText.matchKey(schema.settings.reportingPeriod).replacingOccurrences(of: " ", with: "") {
+                add(.warning, .identityPeriod,
+                    vi: "Kỳ báo cáo ghi \"\(period)\", khác kỳ của bộ tiêu chí \"\(schema.settings.reportingPeriod)\".",
+                    en: "The reporting period reads \"\(period)\", not the schema's \"\(schema.settings.reportingPeriod)\".",
+                    at: f.valueRef)
+            }
+        }
+        if let f = scan.fields[.reportDate], let cell = f.value {
+            let r = InputInterpreter.date(cell)
+            if case .date(let d)? = r.value { result.reportDate = d }
+            add(r.notes, at: f.valueRef!, criterion: nil)
+        }
+    }
+
+    private mutating func readEntries(_ scan: FormScan, into result: inout WardReturn) {
+        var seen: [String: CellReference] = [:]
+        let codeColumn = scan.column(.code)!
+        for (code, row) in scan.codeRows {
+            let codeRef = CellReference(row: row.index, column: codeColumn)
+            if let first = seen[code] {
+                add(.error, .returnDuplicateCriterion,
+                    vi: "Tiêu chí \(code) xuất hiện hai lần (đã có ở \(first)); dòng này không được dùng. Hãy xoá dòng thừa.",
+                    en: "Criterion \(code) appears twice (already at \(first)); this row was not used. Delete the extra row.",
+                    at: codeRef, criterion: code)
+                continue   // its cells stay unaccounted, so their values are reported below
+            }
+            seen[code] = codeRef
+            accounted.insert(codeRef)
+            if code == ReturnFormLayout.bonusCode || code == ReturnFormLayout.penaltyCode {
+                readAdjustment(code, row: row, scan: scan, into: &result)
+                continue
+            }
+            guard let criterion = schema.criterion(code) else { continue }
+            result.entries.append(readEntry(criterion, row: row, scan: scan))
+        }
+        // Keep schema order.
+        let order = Dictionary(uniqueKeysWithValues: schema.criteria.enumerated().map { ($1.code, $0) })
+        result.entries.sort { order[$0.criterion, default: 0] < order[$1.criterion, default: 0] }
+    }
+
+    private mutating func readEntry(_ criterion: Criterion, row: Row, scan: FormScan) -> ReturnEntry {
+        let code = criterion.code
+        func ref(_ c: ReturnColumn) -> CellReference? {
+            scan.column(c).map { CellReference(row: row.index, column: $0) }
+        }
+        let resultRef = ref(.result) ?? CellReference(row: row.index, column: 0)
+        let resultCell = scan.column(.result).flatMap { row[column: $0] }
+        accounted.insert(resultRef)
+        var interpreted = InputInterpreter.interpret(resultCell, as: criterion)
+        if criterion.valueType.isNumeric, case .number(let v)? = interpreted.value, v.isNaN { interpreted.value = nil }
+        add(interpreted.notes, at: resultRef, criterion: code)
+
+        var selfPoints: Double?
+        let pointsRef = ref(.selfPoints) ?? resultRef
+        if let c = scan.column(.selfPoints), let cell = row[column: c], !cell.value.isEmpty {
+            accounted.insert(pointsRef)
+            let r = InputInterpreter.number(cell)
+            if case .number(let v)? = r.value { selfPoints = v }
+            add(r.notes, at: pointsRef, criterion: code)
+        }
+        var notes: String?
+        if let c = scan.column(.notes), let cell = row[column: c], !cell.value.isEmpty {
+            accounted.insert(CellReference(row: row.index, column: c))
+            let r = InputInterpreter.text(cell)
+            if case .text(let t)? = r.value { notes = t }
+            add(r.notes, at: CellReference(row: row.index, column: c), criterion: code)
+        }
+        checkLockedCells(criterion, row: row, scan: scan)
+        return ReturnEntry(criterion: code, value: interpreted.value,
+                           valueLocation: location(resultRef), rawValue: resultCell?.value ?? .empty,
+                           selfPoints: selfPoints, selfPointsLocation: location(pointsRef), notes: notes, points: nil)
+    }
+
+    /// The form's own cells of a criterion row: reported when changed, the schema's value is used.
+    private mutating func checkLockedCells(_ criterion: Criterion, row: Row, scan: FormScan) {
+        let code = criterion.code
+        for column in [ReturnColumn.number, .name, .unit, .target, .maxPoints] {
+            guard let c = scan.column(column) else { continue }
+            let ref = CellReference(row: row.index, column: c)
+            guard let cell = row[column: c] else { continue }
+            accounted.insert(ref)
+            let expected: CellValue? = switch column {
+            case .name: .text(criterion.name)
+            case .unit: criterion.unit.isEmpty ? nil : .text(criterion.unit)
+            case .target: criterion.target.map { .number($0) }
+            case .maxPoints: .number(criterion.maxPoints)
+            default: nil
+            }
+            guard let expected, !Self.sameFormValue(cell.value, expected) else { continue }
+            add(.warning, .returnLockedCellChanged,
+                vi: "Ô \"\(column.label)\" của tiêu chí \(code) đã bị sửa thành \"\(Self.text(cell.value))\"; giá trị này không được dùng, dùng giá trị của quận \"\(Self.text(expected))\".",
+                en: "The \"\(column.label)\" cell of criterion \(code) was changed to \"\(Self.text(cell.value))\"; that value is not used, the district's \"\(Self.text(expected))\" is.",
+                at: ref, criterion: code)
+        }
+    }
+
+    private mutating func readAdjustment(_ code: String, row: Row, scan: FormScan, into result: inout WardReturn) {
+        for column in [ReturnColumn.selfPoints, .result] {
+            guard let c = scan.column(column), let cell = row[column: c], !cell.value.isEmpty else { continue }
+            let ref = CellReference(row: row.index, column: c)
+            accounted.insert(ref)
+            let r = InputInterpreter.number(cell)
+            add(r.notes, at: ref, criterion: code)
+            if case .number(let v)? = r.value {
+                if code == ReturnFormLayout.bonusCode { result.bonus = v } else { result.penalty = v }
+            }
+            break
+        }
+        for column in [ReturnColumn.number, .name, .unit, .target, .maxPoints, .notes] {
+            if let c = scan.column(column), row[column: c] != nil { accounted.insert(CellReference(row: row.index, column: c)) }
+        }
+    }
+
+    /// Every non-empty cell nobody used is reported, so no value is silently dropped.
+    mutating func reportLeftovers(in sheets: [SheetData]) {
+        let areaNames = Set(schema.areas.map { VietnameseText.matchKey($0.name) })
+        for sheet in sheets {
+            let isForm = sheet.info.name == scan?.sheet.info.name
+            for row in sheet.rows {
+                for cell in row.cells where !cell.value.isEmpty {
+                    let ref = CellReference(row: row.index, column: cell.column)
+                    if isForm && accounted.contains(ref) { continue }
+                    // The form's own titles, headings and subtotal formulas are not ward data.
+                    if cell.formula != nil && isForm { continue }
+                    if case .text(let t) = cell.value, isForm, Self.isFormText(t, areaNames: areaNames, row: row.index, scan: scan) { continue }
+                    add(.warning, .returnUnexpectedValue,
+                        vi: "Ô có giá trị \"\(Self.text(cell.value))\" nằm ngoài các ô cần nhập nên không được dùng. Nếu là số liệu báo cáo, hãy nhập vào đúng cột \"\(ReturnColumn.result.label)\".",
+                        en: "This cell holds \"\(Self.text(cell.value))\" outside the input cells, so it was not used. If it is reported data, enter it in the \"\(ReturnColumn.result.label)\" column.",
+                        at: ref, sheet: sheet.info.name)
+                }
+            }
+        }
+    }
+
+    private static func isFormText(_ text: String, areaNames: Set<String>, row: Int, scan: FormScan?) -> Bool {
+        let key = VietnameseText.matchKey(text)
+        if let header = scan?.headerRow, row < header { return true }      // title and instructions
+        if areaNames.contains(where: { key.contains($0) }) { return true }  // area headings
+        return key.hasPrefix("cộng") || key.hasPrefix("tổng") || key.hasPrefix("ghi chú") || key.hasPrefix("người lập")
+            || key.hasPrefix("xác nhận") || key.hasPrefix("điểm thưởng") || key.hasPrefix("điểm trừ")
+    }
+
+    static func text(_ v: CellValue) -> String {
+        switch v {
+        case .text(let s): s
+        case .number(let d): CanonicalNumberText.string(d) ?? ""
+        case .boolean(let b): b ? "TRUE" : "FALSE"
+        case .error(let e): e
+        case .empty: ""
+        default: v.isoText ?? ""
+        }
+    }
+
+    static func sameFormValue(_ a: CellValue, _ b: CellValue) -> Bool {
+        switch (a, b) {
+        case let (.number(x), .number(y)): return abs(x - y) < 1e-9
+        case let (.text(x), .text(y)): return VietnameseText.matchKey(x) == VietnameseText.matchKey(y)
+        case let (.text(x), .number(y)): return NumberParser(style: .vietnamese).parse(x)?.value == y
+        default: return a == b
+        }
+    }
+}

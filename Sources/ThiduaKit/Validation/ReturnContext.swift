@@ -1,0 +1,42 @@
+/// The state of reading one return: the sheets, what was found where, the findings so far.
+struct ReturnContext {
+    let file: String
+    let schema: CriteriaSchema
+    let wardMatcher: WardMatcher
+    let sheets: [SheetData]
+    var findings: [Finding] = []
+    var marker: [ReturnMarkerKey: String] = [:]
+    var markerSheet: String?
+    var scan: FormScan?
+    /// Cells the reader used or recognised as the form's own: everything else non-empty is reported.
+    var accounted: Set<CellReference> = []
+
+    init(file: String, schema: CriteriaSchema, wardMatcher: WardMatcher, sheets: [SheetData]) {
+        self.file = file
+        self.schema = schema
+        self.wardMatcher = wardMatcher
+        self.sheets = sheets
+    }
+
+    func location(_ ref: CellReference?, sheet: String? = nil) -> DocumentLocation {
+        DocumentLocation(file: file, sheet: sheet ?? scan?.sheet.info.name, cell: ref)
+    }
+
+    mutating func add(_ severity: Severity, _ code: ErrorCode, vi: String, en: String,
+                      at ref: CellReference?, criterion: String? = nil, sheet: String? = nil) {
+        findings.append(Finding(severity, code, vi: vi, en: en, at: location(ref, sheet: sheet), criterion: criterion))
+    }
+
+    mutating func add(_ notes: [InputNote], at ref: CellReference, criterion: String?) {
+        for n in notes { findings.append(n.finding(at: location(ref), criterion: criterion)) }
+    }
+
+    /// Findings in reading order: by sheet, row, column, then severity.
+    static func order(_ a: Finding, _ b: Finding) -> Bool {
+        let ka = (a.location.sheet ?? "", a.location.cell?.row ?? -1, a.location.cell?.column ?? -1)
+        let kb = (b.location.sheet ?? "", b.location.cell?.row ?? -1, b.location.cell?.column ?? -1)
+        if ka != kb { return ka < kb }
+        if a.severity != b.severity { return a.severity > b.severity }
+        return a.code.rawValue < b.code.rawValue
+    }
+}

@@ -1,0 +1,42 @@
+/// The stable codes of the findings about a return.
+extension ErrorCode {
+    // The form as a whole
+    public static let returnNoCriteria = ErrorCode("return.no-criteria")
+    public static let returnNoHeader = ErrorCode("return.no-header")
+    public static let returnNoMarker = ErrorCode("return.no-marker")
+    public static let returnSchemaMismatch = ErrorCode("return.schema-mismatch")
+    public static let returnSchemaVersion = ErrorCode("return.schema-version")
+    public static let returnMissingCriterion = ErrorCode("return.missing-criterion")
+    public static let returnDuplicateCriterion = ErrorCode("return.duplicate-criterion")
+    public static let returnUnexpectedValue = ErrorCode("return.unexpected-value")
+    public static let returnLockedCellChanged = ErrorCode("return.locked-cell-changed")
+    public static let returnUnknownCode = ErrorCode("return.unknown-code")
+    // Identity
+    public static let identityWard = ErrorCode("identity.ward")
+    public static let identityWardApproximate = ErrorCode("identity.ward-approximate")
+    public static let identityWardConflict = ErrorCode("identity.ward-conflict")
+    public static let identityYear = ErrorCode("identity.year")
+    public static let identityPeriod = ErrorCode("identity.period")
+    public static let identityReportDate = ErrorCode("identity.report-date")
+    // Values
+    public static let valueRequired = ErrorCode("value.required")
+    public static let valueType = ErrorCode("value.type")
+    public static let valueInteger = ErrorCode("value.integer")
+    public static let valueRange = ErrorCode("value.range")
+    public static let valueChoice = ErrorCode("value.choice")
+    public static let pointsRange = ErrorCode("points.range")
+    public static let pointsMismatch = ErrorCode("points.mismatch")
+    public static let pointsMissing = ErrorCode("points.missing")
+    public static let bonusCap = ErrorCode("points.bonus-cap")
+    public static let penaltyCap = ErrorCode("points.penalty-cap")
+    public static let ruleFailed = ErrorCode("rule.failed")
+    // What people type, read with a warning
+    public static let inputNumberAsText = ErrorCode("input.number-as-text")
+    public static let inputUnitInCell = ErrorCode("input.unit-in-cell")
+    public static let inputSpaces = ErrorCode("input.spaces")
+    public static let inputDateAsText = ErrorCode("input.date-as-text")
+    public static let inputDecomposed = ErrorCode("input.decomposed")
+    public static let inputLegacyEncoding = ErrorCode("input.legacy-encoding")
+    public static let inputPercentScale = ErrorCode("input.percent-scale")
+    public static let inputFormula = ErrorCode("input.formula")
+}
