@@ -9,7 +9,7 @@ package struct XMLBytes {
     package let base: UnsafePointer<UInt8>
     // -1 for a NUL-terminated name whose length is only measured when asked: namespace
     // URIs are long and most handlers never look at them.
-    private let knownCount: Int
+    @usableFromInline let knownCount: Int
 
     package init(base: UnsafePointer<UInt8>, count: Int) {
         self.base = base
@@ -29,8 +29,9 @@ package struct XMLBytes {
 
     package var string: String { String(decoding: buffer, as: UTF8.self) }
 
-    /// Compares with an ASCII literal without allocating.
-    @inline(__always)
+    /// Compares with an ASCII literal without allocating. Inlinable: readers call it
+    /// several times per cell.
+    @inlinable
     package func equals(_ literal: StaticString) -> Bool {
         let l = literal.utf8Start
         let n = literal.utf8CodeUnitCount

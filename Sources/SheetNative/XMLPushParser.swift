@@ -4,7 +4,7 @@ import CLibXML2
 ///
 /// Safe for untrusted input: no network, no external entities, and any DOCTYPE is refused
 /// (no OOXML or ODF part has one), which also rules out entity-expansion bombs.
-/// libxml2's own depth limit (256) stops absurd nesting.
+/// Nesting deeper than `maxDepth` stops the parse (libxml2's push parser has no limit of its own).
 package final class XMLPushParser {
     private let context: Context
     private var ctxt: xmlParserCtxtPtr?

@@ -67,7 +67,9 @@ public struct ReturnFormWriter: Sendable {
             row += 1
             let first = row
             for (n, c) in criteria.enumerated() {
-                try w.writeRow(row, criterionCells(c, number: n + 1, styles: s))
+                // Wrapped names need taller rows: programs do not grow rows written with cells.
+                let lines = max(1, Int((Double(c.name.count) / 48).rounded(.up)))
+                try w.writeRow(row, criterionCells(c, number: n + 1, styles: s), height: lines > 1 ? Double(lines) * 15 : nil)
                 validations += criterionValidations(c, row: row)
                 row += 1
             }

@@ -1,8 +1,98 @@
-/// Placeholder for the ODS reader.
+/// Reads OpenDocument spreadsheets (`.ods`, and `.ots` templates).
+///
+/// Opening checks `mimetype`, reads `styles.xml`, and scans `content.xml` for the sheets
+/// (name; hidden when the table's style has `table:display="false"`), the named ranges and
+/// expressions, and the automatic styles. The scan cannot be avoided, since the sheet list
+/// must be known on opening and the last sheet's name sits after all the earlier sheets'
+/// cells; so it is a byte-level skim (`ODSContentSkimmer`), several times cheaper than an
+/// XML parse, with the full parse as its fallback. Rows are then streamed by one parked
+/// parser (`ODSReadSession`): reading every sheet in order runs libxml2 over the content
+/// once, never once per sheet.
+///
+/// Values come from `office:value-type` and the typed attributes, never from the display
+/// text: float, percentage and currency → `.number`; date → `.date` or `.dateTime`;
+/// time (an ISO duration) → `.duration`; boolean → `.boolean`; string → `.text`;
+/// LibreOffice's `calcext:value-type="error"` → `.error`. Formulas keep their text without
+/// the `of:=` prefix beside the cached value. Number formats are derived from the data
+/// styles on a best-effort basis (`ODSDataStyle`).
+///
+/// Covered cells (`table:covered-table-cell`) take their place in the grid but their
+/// content is not read: ODF says they are not displayed, LibreOffice keeps there what a
+/// merge hid, and a reader checking what a ward officer sees must not find invisible
+/// values. This matches the XLSX rule that only a merge's top-left cell holds the value;
+/// the merge itself is reported in `mergedRanges`.
 final class ODSWorkbook: WorkbookBackend {
-    static func recognises(_ zip: ZipArchive) -> Bool { false }
-    init(zip: ZipArchive, fileName: String, options: ReadOptions) throws {}
-    var sheets: [SheetInfo] { [] }
-    var definedNames: [DefinedName] { [] }
-    func rowProducer(sheet: Int) throws -> any RowProducer { fatalError("not implemented") }
+    private let zip: ZipArchive
+    private let content: ZipEntry
+    private let options: ReadOptions
+    private let formats: ODSFormatIndex
+    let sheets: [SheetInfo]
+    let definedNames: [DefinedName]
+    /// The session parked after the last sheet read, ready to continue.
+    private var parked: ODSReadSession?
+
+    static let mimetypes = [ODSErrors.spreadsheetType, ODSErrors.spreadsheetType + "-template"]
+
+    /// An OpenDocument package: a `mimetype` entry, or `content.xml` beside a manifest.
+    /// Other OpenDocument types are claimed too, so that they are refused by name.
+    static func recognises(_ zip: ZipArchive) -> Bool {
+        zip.contains("mimetype") || (zip.contains(ODSErrors.contentPart) && zip.contains("META-INF/manifest.xml"))
+    }
+
+    /// Bytes of `content.xml` parsed per step while reading rows.
+    private let chunkSize: Int
+
+    /// - Parameters:
+    ///   - skim: false forces the full libxml2 scan on opening (tests compare both).
+    ///   - chunkSize: tests make it tiny so that sheets end and begin across steps.
+    init(zip: ZipArchive, fileName: String, options: ReadOptions, skim: Bool = true,
+         chunkSize: Int = 64 * 1024) throws {
+        self.zip = zip
+        self.chunkSize = chunkSize
+        self.options = options
+        if let entry = zip.entry(named: "mimetype") {
+            let raw = try zip.read(entry, maxSize: 1024)
+            let type = String(decoding: raw, as: UTF8.self).trimmingASCIIWhitespace
+            guard ODSWorkbook.mimetypes.contains(type) else { throw ODSErrors.mimetype(type, file: fileName) }
+        }
+        guard let content = zip.entry(named: ODSErrors.contentPart) else {
+            throw ODSErrors.missingContent(file: fileName)
+        }
+        self.content = content
+        var styles = ODSStyleSheet()
+        if let entry = zip.entry(named: "styles.xml") {
+            let handler = ODSStylesHandler()
+            try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
+            styles = handler.styles
+        }
+        let outline = try ODSOutline.scan(zip: zip, content: content, styles: styles, limits: options.limits,
+                                          fileName: fileName, skim: skim)
+        let hidden = outline.styles.hiddenTableStyles
+        sheets = outline.tables.enumerated().map { i, t in
+            SheetInfo(name: t.name, state: t.style.map { hidden.contains($0) } == true ? .hidden : .visible, index: i)
+        }
+        definedNames = outline.definedNames
+        formats = ODSFormatIndex(styles: outline.styles)
+    }
+
+    func rowProducer(sheet: Int) throws -> any RowProducer {
+        let session: ODSReadSession
+        if let parked, parked.canServe(sheet) {
+            session = parked
+        } else {
+            session = try ODSReadSession(zip: zip, entry: content, formats: formats, limits: options.limits,
+                                         chunkSize: chunkSize)
+            parked = session
+        }
+        return ODSRowProducer(session: session, sheet: sheet)
+    }
+}
+
+extension String {
+    var trimmingASCIIWhitespace: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\n" || c == "\r" || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\n" || c == "\r" || c == "\t" { s.removeLast() }
+        return String(s)
+    }
 }

@@ -1,0 +1,347 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SheetNative
+
+/// The fast opening scan of `content.xml`: finds the sheets and named ranges by looking at
+/// tag boundaries only, at memory speed, so that opening does not cost a second full XML
+/// parse of a large sheet.
+///
+/// libxml2 still parses everything before `office:body` (the automatic styles, the root's
+/// namespace declarations, any DOCTYPE, which it refuses). In the body the skimmer tracks
+/// element depth and reads the attributes of the few tags that matter. It gives up
+/// (returns nil, and the caller runs the full libxml2 scan) on anything outside the plain
+/// shape every producer writes: a namespace declared below the root, comments, CDATA,
+/// processing instructions, unknown entities, a non-UTF-8 encoding, or an unexpected body.
+/// Malformed XML in the body is left to the row reader, which reports it with its line.
+final class ODSContentSkimmer {
+    private let stream: ZipEntryStream
+    private let location: DocumentLocation
+    private var buffer: UnsafeMutableRawBufferPointer
+    private var start = 0
+    private var end = 0
+    private var atEOF = false
+
+    private let prefixHandler: ODSContentHandler
+    private var prefixParser: XMLPushParser?
+    /// Bytes of the buffer already given to the prefix parser.
+    private var fed = 0
+
+    private var officePrefix: [UInt8] = []
+    private var tablePrefix: [UInt8] = []
+    private var depth = 0
+    private var bodyDepth = 0
+    private var spreadsheetDepth = 0
+    private var namesDepth = 0
+    private var sawBody = false
+    private var sawDeclaration = false
+    private var sawNamespaceBelowRoot = false
+    /// Inside a sheet only `table:table` nesting and local named ranges matter: tags are
+    /// recognised from their first bytes, never scanned to their end. Namespace
+    /// declarations deeper in a sheet cannot mislead this: an end tag repeats its start
+    /// tag's name, so nesting stays balanced whatever the prefixes mean, and the tags
+    /// that are read are still checked for `xmlns`.
+    private var inSheet = false
+    private var tableNesting = 0
+    private var inLocalNames = false
+
+    private(set) var tables: [(name: String, style: String?)] = []
+    private(set) var definedNames: [DefinedName] = []
+    var styles: ODSStyleSheet { prefixHandler.styles }
+
+    private static let maxTag = 16 << 20
+
+    /// - Parameter bufferSize: the initial window (it grows for a longer tag); tests use a
+    ///   tiny one to exercise every refill path.
+    init(zip: ZipArchive, entry: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
+         bufferSize: Int = 256 * 1024) throws {
+        stream = try zip.open(entry)
+        location = DocumentLocation(file: zip.fileName, part: entry.name)
+        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bufferSize, 16), alignment: 1)
+        prefixHandler = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: limits)
+        prefixParser = XMLPushParser(handler: prefixHandler)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// Runs the scan; false when the document needs the full parser.
+    func run() throws -> Bool {
+        while true {
+            guard let lt = find(UInt8(ascii: "<"), from: start) else {
+                start = end
+                if atEOF { return depth == 0 && sawBody }
+                try refill()
+                continue
+            }
+            start = lt
+            guard lt + 1 < end else {
+                if atEOF { return false }
+                try refill()
+                continue
+            }
+            if inSheet {
+                if end - lt < 64 && !atEOF {
+                    try refill()
+                    continue
+                }
+                guard let next = try sheetTag(at: lt) else { return false }
+                if next < 0 {
+                    if atEOF { return false }
+                    try refill()
+                    continue
+                }
+                start = next
+                continue
+            }
+            let next = byte(lt + 1)
+            if next == UInt8(ascii: "/") {
+                guard let gt = find(UInt8(ascii: ">"), from: lt) else {
+                    if atEOF { return false }
+                    try refill()
+                    continue
+                }
+                endElement()
+                start = gt + 1
+                if depth == 0 { return sawBody }
+            } else if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+                guard next == UInt8(ascii: "?"), depth == 0, !sawDeclaration else { return false }
+                guard let gt = find(UInt8(ascii: ">"), from: lt) else {
+                    if atEOF { return false }
+                    try refill()
+                    continue
+                }
+                guard declarationIsUTF8(lt..<(gt + 1)) else { return false }
+                sawDeclaration = true
+                start = gt + 1
+            } else {
+                guard let gt = tagEnd(from: lt) else {
+                    if atEOF || end - start >= ODSContentSkimmer.maxTag { return false }
+                    try refill()
+                    continue
+                }
+                if sawNamespaceBelowRoot { return false }
+                let tag = ODSTagBytes(bytes: UnsafeBufferPointer(start: bytePointer(lt), count: gt + 1 - lt))
+                let selfClosing = byte(gt - 1) == UInt8(ascii: "/")
+                depth += 1
+                guard try startElement(tag, at: lt) else { return false }
+                if selfClosing { endElement() }
+                start = gt + 1
+            }
+        }
+    }
+
+    // MARK: - Structure
+
+    /// Returns false to hand the document to the full parser.
+    private func startElement(_ tag: ODSTagBytes, at offset: Int) throws -> Bool {
+        let name = tag.name
+        switch depth {
+        case 1:
+            return readNamespaces(tag) && ODSTagBytes.matches(name, officePrefix, "document-content")
+        case 2:
+            if ODSTagBytes.matches(name, officePrefix, "body") {
+                guard !sawBody else { return false }
+                sawBody = true
+                bodyDepth = depth
+                try feedPrefix(upTo: offset)
+                prefixParser = nil
+            } else if sawBody {
+                return false  // styles after the body: not a shape producers write
+            }
+        case 3 where bodyDepth != 0:
+            guard ODSTagBytes.matches(name, officePrefix, "spreadsheet"), spreadsheetDepth == 0 else { return false }
+            spreadsheetDepth = depth
+        case 4 where spreadsheetDepth != 0:
+            if ODSTagBytes.matches(name, tablePrefix, "table") {
+                var sheetName: String?, style: String?
+                var ok = true
+                tag.forEachAttribute { qname, value in
+                    if ODSTagBytes.matches(qname, tablePrefix, "name") {
+                        sheetName = ODSTagBytes.decode(value)
+                        ok = ok && sheetName != nil
+                    } else if ODSTagBytes.matches(qname, tablePrefix, "style-name") {
+                        style = ODSTagBytes.decode(value)
+                        ok = ok && style != nil
+                    }
+                }
+                guard ok else { return false }
+                tables.append((sheetName ?? "Sheet\(tables.count + 1)", style))
+                if byte(offset + tag.bytes.count - 2) != UInt8(ascii: "/") {
+                    inSheet = true
+                    tableNesting = 1
+                }
+            } else if ODSTagBytes.matches(name, tablePrefix, "named-expressions") {
+                namesDepth = depth
+            }
+        default:
+            if namesDepth != 0, depth == namesDepth + 1 { return definedName(tag) }
+        }
+        return true
+    }
+
+    private func endElement() {
+        if depth == namesDepth { namesDepth = 0 }
+        if depth == spreadsheetDepth { spreadsheetDepth = 0 }
+        if depth == bodyDepth { bodyDepth = 0 }
+        depth -= 1
+    }
+
+    private func definedName(_ tag: ODSTagBytes, localSheet: Int? = nil) -> Bool {
+        let isRange = ODSTagBytes.matches(tag.name, tablePrefix, "named-range")
+        guard isRange || ODSTagBytes.matches(tag.name, tablePrefix, "named-expression") else { return true }
+        var name: String?, formula: String?
+        var ok = true
+        tag.forEachAttribute { qname, value in
+            let wanted = ODSTagBytes.matches(qname, tablePrefix, "name") ? 0
+                : ODSTagBytes.matches(qname, tablePrefix, isRange ? "cell-range-address" : "expression") ? 1 : -1
+            guard wanted >= 0 else { return }
+            let decoded = ODSTagBytes.decode(value)
+            ok = ok && decoded != nil
+            if wanted == 0 { name = decoded } else { formula = decoded }
+        }
+        guard ok else { return false }
+        if let name, let formula {
+            definedNames.append(DefinedName(name: name, formula: isRange ? formula : ODSFormulaText.strip(formula),
+                                            localSheet: localSheet))
+        }
+        return true
+    }
+
+    /// The root's `xmlns:` declarations give the office and table prefixes.
+    private func readNamespaces(_ tag: ODSTagBytes) -> Bool {
+        let xmlns = Array("xmlns:".utf8)
+        tag.forEachAttribute { qname, value in
+            guard qname.starts(with: xmlns) else { return }
+            let prefix = Array(qname.dropFirst(xmlns.count)) + [UInt8(ascii: ":")]
+            let uri = XMLBytes(base: value.baseAddress!, count: value.count)
+            switch ODSNamespace.classify(uri) {
+            case .office: officePrefix = prefix
+            case .table: tablePrefix = prefix
+            default: break
+            }
+        }
+        return !officePrefix.isEmpty && !tablePrefix.isEmpty
+    }
+
+    private func declarationIsUTF8(_ range: Range<Int>) -> Bool {
+        let text = String(decoding: UnsafeBufferPointer(start: bytePointer(range.lowerBound), count: range.count), as: UTF8.self)
+            .lowercased()
+        guard let e = text.firstRange(of: "encoding") else { return true }
+        let rest = text[e.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        return rest.hasPrefix("utf-8") || rest.hasPrefix("utf8")
+    }
+
+    /// One tag inside a sheet, from its first bytes. Returns where to continue, -1 when
+    /// the tag needs more bytes, nil to hand over to the full parser.
+    private func sheetTag(at lt: Int) throws -> Int? {
+        let next = byte(lt + 1)
+        if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return nil }
+        if next == UInt8(ascii: "/") {
+            if named(at: lt + 2, tablePrefix, "table") {
+                tableNesting -= 1
+                if tableNesting == 0 {
+                    inSheet = false
+                    inLocalNames = false
+                    endElement()
+                }
+            } else if inLocalNames, tableNesting == 1, named(at: lt + 2, tablePrefix, "named-expressions") {
+                inLocalNames = false
+            }
+            return lt + 2
+        }
+        let nestedTable = named(at: lt + 1, tablePrefix, "table")
+        let names = tableNesting == 1 && named(at: lt + 1, tablePrefix, "named-expressions")
+        let name = inLocalNames && tableNesting == 1
+            && (named(at: lt + 1, tablePrefix, "named-range") || named(at: lt + 1, tablePrefix, "named-expression"))
+        guard nestedTable || names || name else { return lt + 1 }
+        guard let gt = tagEnd(from: lt) else { return -1 }
+        if sawNamespaceBelowRoot { return nil }
+        let selfClosing = byte(gt - 1) == UInt8(ascii: "/")
+        if nestedTable, !selfClosing { tableNesting += 1 }
+        if names, !selfClosing { inLocalNames = true }
+        if name {
+            let tag = ODSTagBytes(bytes: UnsafeBufferPointer(start: bytePointer(lt), count: gt + 1 - lt))
+            guard definedName(tag, localSheet: tables.count - 1) else { return nil }
+        }
+        return gt + 1
+    }
+
+    /// Whether the tag name at `i` is `prefix` + `local`, followed by a delimiter.
+    @inline(__always)
+    private func named(at i: Int, _ prefix: [UInt8], _ local: StaticString) -> Bool {
+        let n = prefix.count + local.utf8CodeUnitCount
+        guard i + n < end else { return false }
+        let after = byte(i + n)
+        guard after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || ODSTagBytes.isSpace(after) else { return false }
+        return ODSTagBytes.matches(UnsafeBufferPointer(start: bytePointer(i), count: n), prefix, local)
+    }
+
+    // MARK: - Bytes
+
+    @inline(__always) private func byte(_ i: Int) -> UInt8 { buffer[i] }
+
+    @inline(__always) private func bytePointer(_ i: Int) -> UnsafePointer<UInt8> {
+        UnsafePointer(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + i)
+    }
+
+    private func find(_ b: UInt8, from i: Int) -> Int? {
+        guard i < end, let p = memchr(buffer.baseAddress! + i, Int32(b), end - i) else { return nil }
+        return p - buffer.baseAddress!
+    }
+
+    /// The `>` ending a start tag, skipping quoted values; nil when the tag runs past the
+    /// buffer. Notes any `xmlns` attribute on the way.
+    private func tagEnd(from lt: Int) -> Int? {
+        var i = lt + 1
+        while i < end {
+            let b = byte(i)
+            if b == UInt8(ascii: ">") { return i }
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                guard let close = find(b, from: i + 1) else { return nil }
+                i = close + 1
+                continue
+            }
+            if b == UInt8(ascii: "x"), depth > 0, i + 5 <= end, ODSTagBytes.isSpace(byte(i - 1)),
+               memcmp(buffer.baseAddress! + i, "xmlns", 5) == 0 {
+                sawNamespaceBelowRoot = true
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func feedPrefix(upTo offset: Int) throws {
+        guard let parser = prefixParser, offset > fed else { return }
+        do {
+            try parser.feed(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[fed..<offset]))
+        } catch let e as NativeError {
+            throw XMLPartParser.error(e, at: location)
+        } catch let e as SpreadsheetError {
+            throw e.located(file: location.file, part: location.part)
+        }
+        fed = offset
+    }
+
+    /// Keeps the bytes from `start` on, reads more after them.
+    private func refill() throws {
+        try feedPrefix(upTo: start)
+        let keep = end - start
+        if start > 0 {
+            if keep > 0 { buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: keep) }
+            start = 0
+            end = keep
+            fed = 0
+        }
+        if end == buffer.count {
+            let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 1)
+            bigger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: end)
+            buffer.deallocate()
+            buffer = bigger
+        }
+        let n = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
+        if n == 0 { atEOF = true }
+        end += n
+    }
+}

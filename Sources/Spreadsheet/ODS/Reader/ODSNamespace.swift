@@ -1,0 +1,68 @@
+import SheetNative
+
+/// The OpenDocument namespaces the reader acts on; elements are matched by namespace URI,
+/// never by prefix, since a producer may bind any prefix.
+enum ODSNamespace: UInt8 {
+    case office, table, text, style, number, calcext, draw, other
+
+    private static let odfPrefix: StaticString = "urn:oasis:names:tc:opendocument:xmlns:"
+
+    /// Classifies a URI by its bytes.
+    static func classify(_ uri: XMLBytes) -> ODSNamespace {
+        if uri.equals("urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0") { return .calcext }
+        let prefixLength = odfPrefix.utf8CodeUnitCount
+        guard uri.count > prefixLength,
+              XMLBytes(base: uri.base, count: prefixLength).equals(odfPrefix) else { return .other }
+        let rest = XMLBytes(base: uri.base + prefixLength, count: uri.count - prefixLength)
+        if rest.equals("table:1.0") { return .table }
+        if rest.equals("office:1.0") { return .office }
+        if rest.equals("text:1.0") { return .text }
+        if rest.equals("style:1.0") { return .style }
+        if rest.equals("datastyle:1.0") { return .number }
+        if rest.equals("drawing:1.0") { return .draw }
+        return .other
+    }
+}
+
+/// Remembers the classification of URI pointers: libxml2 interns namespace URIs in its
+/// dictionary, so within one parser the same URI comes back at the same address and the
+/// per-element cost is a pointer comparison. One cache per parser.
+struct ODSNamespaceCache {
+    private var pointers: [UnsafePointer<UInt8>] = []
+    private var counts: [Int] = []
+    private var kinds: [ODSNamespace] = []
+
+    @inline(__always)
+    mutating func classify(_ uri: XMLBytes?) -> ODSNamespace {
+        guard let uri else { return .other }
+        var i = 0
+        while i < pointers.count {
+            if pointers[i] == uri.base && counts[i] == uri.count { return kinds[i] }
+            i += 1
+        }
+        let kind = ODSNamespace.classify(uri)
+        // A document binding hundreds of URIs would only lose the cache, never correctness.
+        if pointers.count < 32 {
+            pointers.append(uri.base)
+            counts.append(uri.count)
+            kinds.append(kind)
+        }
+        return kind
+    }
+}
+
+extension XMLAttributes {
+    /// The value of the attribute with this namespace and local name.
+    @inline(__always)
+    func value(_ namespace: ODSNamespace, _ name: StaticString, _ cache: inout ODSNamespaceCache) -> XMLBytes? {
+        var i = 0
+        while i < count {
+            if localName(at: i).equals(name), cache.classify(self.namespace(at: i)) == namespace {
+                return value(at: i)
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
