@@ -8,7 +8,7 @@ struct ODSWriterPartsTests {
 
     func dataStyle(_ code: String) -> String {
         var x = XMLBuffer()
-        ODSDataStyle(code: code)?.write(name: "N1", into: &x)
+        ODSNumberStyle(code: code)?.write(name: "N1", into: &x)
         return text(x.bytes)
     }
 
@@ -76,8 +76,8 @@ struct ODSWriterPartsTests {
         #expect(dataStyle("0.00E+00") == "<number:number-style style:name=\"N1\"><number:scientific-number number:decimal-places=\"2\" number:min-integer-digits=\"1\" number:min-exponent-digits=\"2\"/></number:number-style>")
         #expect(dataStyle("#,##0 \"đ\";[Red]-#,##0") == "<number:number-style style:name=\"N1\"><number:number number:decimal-places=\"0\" number:min-decimal-places=\"0\" number:min-integer-digits=\"1\" number:grouping=\"true\"/><number:text> đ</number:text></number:number-style>")
         #expect(dataStyle("d mmmm yyyy") == "<number:date-style style:name=\"N1\"><number:day/><number:text> </number:text><number:month number:style=\"long\" number:textual=\"true\"/><number:text> </number:text><number:year number:style=\"long\"/></number:date-style>")
-        #expect(ODSDataStyle(code: "General") == nil)
-        #expect(ODSDataStyle(code: "\"chỉ chữ\"") == nil)
+        #expect(ODSNumberStyle(code: "General") == nil)
+        #expect(ODSNumberStyle(code: "\"chỉ chữ\"") == nil)
     }
 
     @Test func cellStyleProperties() {

@@ -70,7 +70,7 @@ struct ODSAutomaticStyles {
         if i < percentage.count && percentage[i] != 0 { return percentage[i] == 1 }
         if percentage.count <= i { percentage.append(contentsOf: repeatElement(0, count: i + 1 - percentage.count)) }
         let code = styles.styles[i].numberFormat
-        percentage[i] = code.flatMap(ODSDataStyle.init(code:))?.kind == .percentage ? 1 : 2
+        percentage[i] = code.flatMap(ODSNumberStyle.init(code:))?.kind == .percentage ? 1 : 2
         return percentage[i] == 1
     }
 

@@ -12,8 +12,8 @@ struct ODSContentPart {
     /// Everything before the first table.
     func head() -> [UInt8] {
         var x = XMLBuffer(capacity: 4096 + styles.count * 400)
-        x.raw(ODSNamespace.declaration)
-        x.raw("<office:document-content \(ODSNamespace.documentNamespaces) office:version=\"\(ODSNamespace.version)\">")
+        x.raw(ODSWriterNamespace.declaration)
+        x.raw("<office:document-content \(ODSWriterNamespace.documentNamespaces) office:version=\"\(ODSWriterNamespace.version)\">")
         ODSFontFaces.write(ODSContentPart.fonts(styles), into: &x)
         x.raw("<office:automatic-styles>")
         for (i, cm) in automatic.columnWidths.enumerated() {
@@ -77,11 +77,11 @@ struct ODSContentPart {
     }
 
     /// The data styles the cell styles name, each code once, in order of first use.
-    static func dataStyles(_ styles: [CellStyle]) -> (list: [ODSDataStyle], index: [String: Int]) {
-        var list: [ODSDataStyle] = []
+    static func dataStyles(_ styles: [CellStyle]) -> (list: [ODSNumberStyle], index: [String: Int]) {
+        var list: [ODSNumberStyle] = []
         var index: [String: Int] = [:]
         for code in styles.compactMap(\.numberFormat) where index[code] == nil {
-            let style = code == ODSAutomaticStyles.booleanCode ? ODSDataStyle.boolean : ODSDataStyle(code: code)
+            let style = code == ODSAutomaticStyles.booleanCode ? ODSNumberStyle.boolean : ODSNumberStyle(code: code)
             guard let style else { continue }
             index[code] = list.count
             list.append(style)

@@ -4,9 +4,9 @@ struct ODSManifestPart {
 
     func xml() -> [UInt8] {
         var x = XMLBuffer()
-        x.raw(ODSNamespace.declaration)
-        x.raw("<manifest:manifest xmlns:manifest=\"\(ODSNamespace.manifest)\" manifest:version=\"\(ODSNamespace.version)\">\n")
-        x.raw(" <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"\(ODSNamespace.version)\" manifest:media-type=\"\(ODSNamespace.mediaType)\"/>\n")
+        x.raw(ODSWriterNamespace.declaration)
+        x.raw("<manifest:manifest xmlns:manifest=\"\(ODSWriterNamespace.manifest)\" manifest:version=\"\(ODSWriterNamespace.version)\">\n")
+        x.raw(" <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"\(ODSWriterNamespace.version)\" manifest:media-type=\"\(ODSWriterNamespace.mediaType)\"/>\n")
         var parts = [ODSPartName.content, ODSPartName.styles, ODSPartName.meta]
         if hasSettings { parts.append(ODSPartName.settings) }
         for part in parts {

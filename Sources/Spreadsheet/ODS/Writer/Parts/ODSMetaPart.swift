@@ -8,8 +8,8 @@ struct ODSMetaPart {
 
     func xml() -> [UInt8] {
         var x = XMLBuffer()
-        x.raw(ODSNamespace.declaration)
-        x.raw("<office:document-meta xmlns:office=\"\(ODSNamespace.office)\" xmlns:meta=\"\(ODSNamespace.meta)\" xmlns:dc=\"\(ODSNamespace.dc)\" office:version=\"\(ODSNamespace.version)\"><office:meta>")
+        x.raw(ODSWriterNamespace.declaration)
+        x.raw("<office:document-meta xmlns:office=\"\(ODSWriterNamespace.office)\" xmlns:meta=\"\(ODSWriterNamespace.meta)\" xmlns:dc=\"\(ODSWriterNamespace.dc)\" office:version=\"\(ODSWriterNamespace.version)\"><office:meta>")
         x.raw("<meta:generator>\(ODSMetaPart.generator)</meta:generator>")
         if let title = properties.title { element(&x, "dc:title", title) }
         if let subject = properties.subject { element(&x, "dc:subject", subject) }

@@ -18,8 +18,8 @@ struct ODSSettingsPart {
 
     func xml() -> [UInt8] {
         var x = XMLBuffer()
-        x.raw(ODSNamespace.declaration)
-        x.raw("<office:document-settings xmlns:office=\"\(ODSNamespace.office)\" xmlns:config=\"\(ODSNamespace.config)\" office:version=\"\(ODSNamespace.version)\"><office:settings>")
+        x.raw(ODSWriterNamespace.declaration)
+        x.raw("<office:document-settings xmlns:office=\"\(ODSWriterNamespace.office)\" xmlns:config=\"\(ODSWriterNamespace.config)\" office:version=\"\(ODSWriterNamespace.version)\"><office:settings>")
         x.raw("<config:config-item-set config:name=\"ooo:view-settings\"><config:config-item-map-indexed config:name=\"Views\"><config:config-item-map-entry>")
         item(&x, "ViewId", "string", "view1")
         x.raw("<config:config-item-map-named config:name=\"Tables\">")

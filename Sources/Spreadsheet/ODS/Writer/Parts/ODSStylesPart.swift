@@ -9,8 +9,8 @@ struct ODSStylesPart {
 
     func xml() -> [UInt8] {
         var x = XMLBuffer()
-        x.raw(ODSNamespace.declaration)
-        x.raw("<office:document-styles \(ODSNamespace.documentNamespaces) office:version=\"\(ODSNamespace.version)\">")
+        x.raw(ODSWriterNamespace.declaration)
+        x.raw("<office:document-styles \(ODSWriterNamespace.documentNamespaces) office:version=\"\(ODSWriterNamespace.version)\">")
         ODSFontFaces.write(fonts, into: &x)
         x.raw("<office:styles><style:default-style style:family=\"table-cell\"><style:text-properties style:font-name=\"")
         x.text(ODSContentPart.defaultFont, attribute: true)

@@ -8,7 +8,7 @@
 /// `[$₫-42A]` gives its symbol. Ignored: colours and conditions in brackets, `_x` padding
 /// (a space), `*x` fills, other sections. Anything that leaves no number, date, time or text
 /// part (or `General`) gets no data style: the program's standard number format.
-struct ODSDataStyle: Hashable {
+struct ODSNumberStyle: Hashable {
     enum Kind: Hashable { case number, percentage, scientific, date, time, text, boolean }
 
     enum Token: Hashable {
@@ -28,12 +28,12 @@ struct ODSDataStyle: Hashable {
     var tokens: [Token]
 
     /// The boolean style that shows `TRUE`/`FALSE` (LibreOffice shows 1/0 without one).
-    static let boolean = ODSDataStyle(kind: .boolean, tokens: [])
+    static let boolean = ODSNumberStyle(kind: .boolean, tokens: [])
 
     /// nil for `General` and codes with nothing to show but literals.
     init?(code: String) {
         if code.lowercased() == "general" { return nil }
-        let tokens = ODSDataStyle.tokenize(ODSDataStyle.firstSection(code))
+        let tokens = ODSNumberStyle.tokenize(ODSNumberStyle.firstSection(code))
         var kind: Kind?
         for t in tokens {
             switch t {

@@ -1,5 +1,5 @@
 /// The namespaces, part names and media type of the parts the ODS writer emits (ODF 1.3).
-enum ODSNamespace {
+enum ODSWriterNamespace {
     static let declaration: StaticString = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     static let version = "1.3"
     static let mediaType = "application/vnd.oasis.opendocument.spreadsheet"
