@@ -1,11 +1,9 @@
 #!/usr/bin/env bash
-# XLSX → ODS benchmark: the write benchmark's ROWS × 12 cells as ODS, by thidua's ODS writer
-# and by LibreOffice headless converting the same cells saved as XLSX (the anchor).
-#
-# This branch has no XLSX reader yet, so thidua generates the cells directly (as
-# WriteBenchmark does for XLSX) while LibreOffice also reads the XLSX: the LibreOffice figure
-# includes reading, ours does not. Reports the median wall time, CPU time (user+sys) and peak
-# RSS of REPS runs of each, from /usr/bin/time, and checks both files hold the same cells.
+# XLSX → ODS benchmark: the write benchmark's ROWS × 12 cells, written as XLSX by thidua, then
+# converted to ODS by thidua (the project's XLSX reader streaming rows into ODSWriter) and by
+# LibreOffice headless (the anchor). Also times ODSWriter alone, writing the same cells
+# generated directly. Reports the median wall time, CPU time (user+sys) and peak RSS of REPS
+# runs of each, from /usr/bin/time, and checks the files hold the same cells.
 # usage: Benchmarks/write/ods.sh [ROWS] [REPS] [LEVEL]
 set -euo pipefail
 rows="${1:-200000}"
@@ -34,7 +32,8 @@ measure() {
 echo "rows=$rows reps=$reps deflate-level=$level cpus=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%Y-%m-%dT%H:%MZ)"
 # Interleaved, so a burst of load elsewhere on the machine hits both alike.
 for _ in $(seq "$reps"); do
-    measure thidua "$bin" "$out/thidua.ods" "$rows" "$level"
+    measure thidua "$bin" --from "$out/input.xlsx" "$out/thidua.ods" "$level"
+    measure thidua-write "$bin" "$out/thidua-write.ods" "$rows" "$level"
     rm -f "$out/lo/input.ods"
     measure libreoffice soffice --headless -env:UserInstallation="$profile" --convert-to ods --outdir "$out/lo" "$out/input.xlsx"
 done
@@ -49,13 +48,14 @@ for line in open(os.path.join(out, "runs.txt")):
 def summary(name):
     r = runs[name]
     return statistics.median(x[0] for x in r), max(x[1] for x in r), statistics.median(x[2] for x in r)
-files = {"thidua": "thidua.ods", "libreoffice": "lo/input.ods"}
-labels = {"thidua": "thidua ODSWriter (Swift, cells generated)", "libreoffice": "LibreOffice headless (reads the XLSX, writes ODS)"}
+files = {"thidua": "thidua.ods", "thidua-write": "thidua-write.ods", "libreoffice": "lo/input.ods"}
+labels = {"thidua": "thidua: XLSX reader → ODSWriter", "libreoffice": "LibreOffice headless --convert-to ods",
+          "thidua-write": "thidua: ODSWriter alone (cells generated)"}
 base_wall, _, base_cpu = summary("thidua")
 cells = rows * 12
 print("| writer | wall s | CPU s | cells/s (wall) | peak RSS MiB | file MB | wall vs thidua |")
 print("|---|---:|---:|---:|---:|---:|---:|")
-for name in ("thidua", "libreoffice"):
+for name in ("thidua", "libreoffice", "thidua-write"):
     wall, rss, cpu = summary(name)
     size = os.path.getsize(os.path.join(out, files[name])) / 1e6
     print(f"| {labels[name]} | {wall:.2f} | {cpu:.2f} | {cells / wall / 1e6:.2f} M | {rss / 1024:.1f} | {size:.1f} | {wall / base_wall:.2f}x |")
@@ -66,9 +66,6 @@ python3 - "$out" "$rows" <<'PY'
 import math, sys
 from python_calamine import CalamineWorkbook
 out, rows = sys.argv[1], int(sys.argv[2])
-a = CalamineWorkbook.from_path(f"{out}/thidua.ods").get_sheet_by_index(0).to_python()
-b = CalamineWorkbook.from_path(f"{out}/lo/input.ods").get_sheet_by_index(0).to_python()
-assert len(a) == rows + 1 == len(b), (len(a), len(b))
 def same(x, y):
     if isinstance(x, bool) or isinstance(y, bool):
         return float(x) == float(y)
@@ -76,7 +73,11 @@ def same(x, y):
         # LibreOffice keeps 15 significant digits (1.11 for 1.1099999999999999).
         return math.isclose(x, y, rel_tol=1e-14)
     return x == y
-bad = [i for i in range(rows + 1) if not all(same(x, y) for x, y in zip(a[i], b[i]))]
-assert not bad, (bad[:3], a[bad[0]], b[bad[0]])
-print(f"check: both files hold the same {rows + 1} rows × 12 cells (read back by calamine)")
+ours = CalamineWorkbook.from_path(f"{out}/thidua.ods").get_sheet_by_index(0).to_python()
+for theirs in ("lo/input.ods", "thidua-write.ods"):
+    other = CalamineWorkbook.from_path(f"{out}/{theirs}").get_sheet_by_index(0).to_python()
+    assert len(ours) == rows + 1 == len(other), (theirs, len(ours), len(other))
+    bad = [i for i in range(rows + 1) if not all(same(x, y) for x, y in zip(ours[i], other[i]))]
+    assert not bad, (theirs, bad[:3], ours[bad[0]], other[bad[0]])
+print(f"check: the three files hold the same {rows + 1} rows × 12 cells (read back by calamine)")
 PY
