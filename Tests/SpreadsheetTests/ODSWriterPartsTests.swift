@@ -104,6 +104,11 @@ struct ODSWriterPartsTests {
         #expect(condition(.listRange("'Danh mục'!$A$1:$A$3")) == "of:cell-content-is-in-list(['Danh mục'.$A$1:.$A$3])")
         #expect(condition(.whole(.between(1, 10))) == "of:cell-content-is-whole-number() and cell-content-is-between(1,10)")
         #expect(condition(.decimal(.lessThanOrEqual(0.5))) == "of:cell-content-is-decimal-number() and cell-content()<=0.5")
+        var plain = XMLBuffer()
+        ODSValidation(number: 1, sheet: "S", validation: DataValidation(range: CellRange("B2")!, rule: .list(["Có"]), allowBlank: false)).write(into: &plain)
+        // No message of its own: the program's standard alert still refuses bad input.
+        #expect(text(plain.bytes) == cat("<table:content-validation table:name=\"val1\" table:condition=\"of:cell-content-is-in-list(&quot;Có&quot;)\" table:allow-empty-cell=\"false\"",
+                                         " table:display-list=\"unsorted\" table:base-cell-address=\"'S'.B2\"><table:error-message table:message-type=\"stop\" table:display=\"true\"/></table:content-validation>"))
         var x = XMLBuffer()
         ODSValidation(number: 2, sheet: "Xếp hạng", validation: DataValidation(range: CellRange("C4:C11")!, rule: .decimal(.between(0, 100)),
                       input: .init(title: "Điểm", text: "Nhập điểm từ 0 đến 100."), error: .init(title: "Sai điểm", text: "Điểm phải là số."))).write(into: &x)
@@ -127,6 +132,19 @@ struct ODSWriterPartsTests {
         #expect(ODSProtectionKey.excelLegacy(SheetProtection.legacyHash("caugiay")) == "IAY+MWH2/n2288WLny+P6ol1yI4=")
         #expect(ODSProtectionKey.base64(Array("ab".utf8)) == "YWI=")
         #expect(ODSProtectionKey.base64(SHA1.digest(Array("abc".utf8))) == "qZk+NkcGgWq6PiVxeFDCbJzQ2J0=")
+    }
+
+    @Test func tableStartHasColumnsAndProtection() {
+        var automatic = ODSAutomaticStyles()
+        let setup = SheetSetup(name: "A & B", columns: [ColumnFormat(1, width: 22), ColumnFormat(2, 4, width: 22, style: StyleHandle(2)),
+                                                       ColumnFormat(7, hidden: true)],
+                               protection: SheetProtection())
+        let xml = text(ODSTableStart(setup: setup, tableStyle: 1).xml(automatic: &automatic))
+        #expect(xml == cat("<table:table table:name=\"A &amp; B\" table:style-name=\"ta1\" table:protected=\"true\"><table:table-column/>",
+                           "<table:table-column table:style-name=\"co1\"/>",
+                           "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"3\" table:default-cell-style-name=\"ce2\"/>",
+                           "<table:table-column table:number-columns-repeated=\"2\"/><table:table-column table:visibility=\"collapse\"/>"))
+        #expect(automatic.columnWidths == [4.207])
     }
 
     @Test func columnWidthsFollowExcel() {

@@ -57,11 +57,7 @@ struct ODSValidation {
     }
 
     static func comparison(_ c: DataValidation.Comparison) -> String {
-        func n(_ d: Double) -> String {
-            var x = XMLBuffer(capacity: 24)
-            x.number(d)
-            return String(decoding: x.bytes, as: UTF8.self)
-        }
+        func n(_ d: Double) -> String { CanonicalNumberText.string(d) ?? "0" }
         switch c {
         case .between(let a, let b): return "cell-content-is-between(\(n(a)),\(n(b)))"
         case .notBetween(let a, let b): return "cell-content-is-not-between(\(n(a)),\(n(b)))"

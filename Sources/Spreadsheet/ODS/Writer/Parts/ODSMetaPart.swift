@@ -1,4 +1,4 @@
-/// `meta.xml`: title, author, timestamps (fixed unless given, for identical output) and the
+/// `meta.xml`: title, author, timestamps (ISO 8601, fixed unless given, for identical output) and the
 /// generator, which LibreOffice reads to decide whether to trust cached formula results.
 struct ODSMetaPart {
     var properties: DocumentProperties
@@ -18,9 +18,9 @@ struct ODSMetaPart {
             element(&x, "dc:creator", author)
         }
         x.raw("<meta:creation-date>")
-        x.raw(ODSMetaPart.timestamp(properties.created))
+        x.raw(properties.created.description)
         x.raw("</meta:creation-date><dc:date>")
-        x.raw(ODSMetaPart.timestamp(properties.modified))
+        x.raw(properties.modified.description)
         x.raw("</dc:date><meta:document-statistic meta:table-count=\"")
         x.int(sheetCount)
         x.raw("\"/>")
@@ -41,11 +41,5 @@ struct ODSMetaPart {
         x.raw("</")
         x.raw(name)
         x.raw(">")
-    }
-
-    /// `2000-01-01T00:00:00`: ODF's dateTime, whole seconds, no zone (as LibreOffice writes).
-    static func timestamp(_ t: CivilDateTime) -> String {
-        let whole = Int(t.time.seconds.rounded(.down))
-        return t.date.description + "T" + pad(whole / 3600, 2) + ":" + pad(whole / 60 % 60, 2) + ":" + pad(whole % 60, 2)
     }
 }
