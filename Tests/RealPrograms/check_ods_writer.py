@@ -316,5 +316,33 @@ if csvs:
     check("LibreOffice CSV shows percentages, decimals and booleans", "70.00%" in text and "77.25" in text and ",70.00," in text and "FALSE" in text, text[:400])
     check("LibreOffice CSV keeps spaces and line breaks", ", Đầu dòng có khoảng trắng," in text and '"Hai dòng\nthứ hai"' in text and "Cuối có khoảng trắng ," in text, text[:800])
 
+# 5. Gnumeric (ssconvert): another ODF reader, and one that applies settings.xml's frozen panes
+# without a window (headless LibreOffice has no view to apply them to).
+import shutil  # noqa: E402
+import warnings  # noqa: E402
+
+if shutil.which("ssconvert"):
+    gnm = os.path.join(workdir, "gnumeric.xlsx")
+    r = subprocess.run(["ssconvert", sample, gnm], capture_output=True, text=True, timeout=180)
+    check("Gnumeric: converts to xlsx", r.returncode == 0 and os.path.exists(gnm), r.stderr[-300:])
+    if os.path.exists(gnm):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            gw = openpyxl.load_workbook(gnm, data_only=True)
+        bad = []
+        for e in expected:
+            got = gw[e["sheet"]][e["ref"]].value
+            ok = same(e["type"], e["value"], got)
+            if not ok and e["type"] == "time" and isinstance(got, dt.datetime):
+                ok = same("time", e["value"], got.time())
+            if not ok:
+                bad.append((e["sheet"], e["ref"], e["type"], e["value"], got))
+        check(f"Gnumeric → XLSX: {len(expected)} values as written", not bad, bad[:6])
+        gws = gw["Xếp hạng"]
+        check("Gnumeric → XLSX: frozen at C4 (settings.xml)", gws.freeze_panes == "C4", gws.freeze_panes)
+        check("Gnumeric → XLSX: merged A1:L1", [str(r) for r in gws.merged_cells.ranges] == ["A1:L1"], gws.merged_cells.ranges)
+else:
+    print("skip Gnumeric: ssconvert not installed")
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real-program check of the ODS writer: builds WriterSample, writes the sample workbook as
-# .ods, and has python zipfile, odfpy, python-calamine and LibreOffice read it back.
-# Needs: soffice (libreoffice-calc), xmllint, python3 with odfpy, openpyxl and python-calamine.
+# .ods, and has python zipfile, xmllint, odfpy, python-calamine, LibreOffice and Gnumeric read it back.
+# Needs: soffice (libreoffice-calc), xmllint, python3 with odfpy, openpyxl and python-calamine;
+# ssconvert (gnumeric) when installed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/ods-writer-check.XXXXXX)"
