@@ -16,7 +16,6 @@ enum ODSWriterNamespace {
     static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
     static let of = "urn:oasis:names:tc:opendocument:xmlns:of:1.2"
     static let dc = "http://purl.org/dc/elements/1.1/"
-    static let xlink = "http://www.w3.org/1999/xlink"
     static let loext = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
 
     /// The `xmlns:` declarations of `content.xml` and `styles.xml`, which share their vocabulary.
