@@ -63,7 +63,7 @@ public enum ReturnColumn: String, CaseIterable, Sendable {
 
 /// A labelled field above the table: the label in one cell, the value in the next filled cell to its right.
 public enum ReturnField: String, CaseIterable, Sendable {
-    case ward, wardCode, year, period, reportDate
+    case ward, wardCode, year, period, reportDate, deadline
 
     public var label: String {
         switch self {
@@ -72,6 +72,7 @@ public enum ReturnField: String, CaseIterable, Sendable {
         case .year: "Năm:"
         case .period: "Kỳ báo cáo:"
         case .reportDate: "Ngày lập báo cáo:"
+        case .deadline: "Hạn nộp:"
         }
     }
 
@@ -82,6 +83,7 @@ public enum ReturnField: String, CaseIterable, Sendable {
         case .year: ["năm", "year"]
         case .period: ["kỳ báo cáo", "period"]
         case .reportDate: ["ngày lập báo cáo", "ngày báo cáo", "ngày lập", "report date"]
+        case .deadline: ["hạn nộp", "hạn nộp báo cáo", "deadline"]
         }
     }
 

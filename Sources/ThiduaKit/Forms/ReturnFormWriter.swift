@@ -48,7 +48,7 @@ public struct ReturnFormWriter: Sendable {
         try w.writeRow(3, [WriteCell(0, .text(ReturnField.year.label), style: s.label), WriteCell(2, .number(Double(settings.year)), style: s.field),
                            WriteCell(3, .text(ReturnField.period.label), style: s.label), WriteCell(4, .text(settings.reportingPeriod), style: s.field)])
         try w.writeRow(4, [WriteCell(0, .text(ReturnField.reportDate.label), style: s.label), WriteCell(2, .empty, style: s.inputField),
-                           WriteCell(3, .text("Hạn nộp:"), style: s.label), WriteCell(4, .date(settings.deadline), style: s.field)])
+                           WriteCell(3, .text(ReturnField.deadline.label), style: s.label), WriteCell(4, .date(settings.deadline), style: s.field)])
         validations.append(DataValidation(range: range(4, 2, 2), rule: .decimal(.greaterThan(0)),
             input: .init(title: "Ngày lập báo cáo", text: "Nhập ngày lập báo cáo theo dạng ngày/tháng/năm, ví dụ 10/12/\(settings.year)."),
             error: .init(title: "Ngày không hợp lệ", text: "Hãy nhập một ngày theo dạng ngày/tháng/năm.")))

@@ -159,7 +159,12 @@ extension ReturnContext {
                     vi: "Tiêu chí \(code) xuất hiện hai lần (đã có ở \(first)); dòng này không được dùng. Hãy xoá dòng thừa.",
                     en: "Criterion \(code) appears twice (already at \(first)); this row was not used. Delete the extra row.",
                     at: codeRef, criterion: code)
-                continue   // its cells stay unaccounted, so their values are reported below
+                // Its input cells stay unaccounted, so their values are reported below;
+                // the copied form columns (number, name, unit...) are not ward data.
+                for column in ReturnColumn.allCases where !column.isInput {
+                    if let c = scan.column(column) { accounted.insert(CellReference(row: row.index, column: c)) }
+                }
+                continue
             }
             seen[code] = codeRef
             accounted.insert(codeRef)
@@ -272,6 +277,7 @@ extension ReturnContext {
     private static func isFormText(_ text: String, areaNames: Set<String>, row: Int, scan: FormScan?) -> Bool {
         let key = VietnameseText.matchKey(text)
         if let header = scan?.headerRow, row < header { return true }      // title and instructions
+        if !key.isEmpty, key.allSatisfy({ "ivxl".contains($0) }) { return true }   // area numbers I, II...
         if areaNames.contains(where: { key.contains($0) }) { return true }  // area headings
         return key.hasPrefix("cộng") || key.hasPrefix("tổng") || key.hasPrefix("ghi chú") || key.hasPrefix("người lập")
             || key.hasPrefix("xác nhận") || key.hasPrefix("điểm thưởng") || key.hasPrefix("điểm trừ")

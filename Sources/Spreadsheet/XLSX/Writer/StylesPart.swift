@@ -4,12 +4,13 @@
 struct StylesPart {
     var styles: [CellStyle]
 
-    /// Codes every program knows by number; anything else gets an id from 164 on.
-    /// Only locale-independent ones: id 14 would show dates in the reader's locale.
-    static let builtInFormats: [String: Int] = [
-        "General": 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10,
-        "0.00E+00": 11, "# ?/?": 12, "# ??/??": 13, "[h]:mm:ss": 46, "@": 49,
-    ]
+    /// The built-in id of a code, if it has one that shows the same everywhere; anything else
+    /// gets an id from 164 on. Ids 14 and 22 are left out: programs show them in the reader's
+    /// regional date style, not as the code says.
+    static func builtInID(_ code: String) -> Int? {
+        guard let id = NumberFormat.builtinID(code: code), id != 14, id != 22 else { return nil }
+        return id
+    }
 
     func xml() -> [UInt8] {
         var numFmts: [String] = []
@@ -27,7 +28,7 @@ struct StylesPart {
         for style in styles {
             var xf = XF()
             if let code = style.numberFormat {
-                if let id = StylesPart.builtInFormats[code] {
+                if let id = StylesPart.builtInID(code) {
                     xf.numFmt = id
                 } else if let id = numFmtIds[code] {
                     xf.numFmt = id
