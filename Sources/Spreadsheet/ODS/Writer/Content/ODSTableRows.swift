@@ -244,20 +244,20 @@ struct ODSTableRows {
         case .date(let d):
             try check(d, row: row, column: cell.column)
             xml.raw(" office:value-type=\"date\" office:date-value=\"")
-            date(d)
+            xml.odfDate(d)
             xml.raw("\"/>")
             return
         case .dateTime(let t):
             try check(t.date, row: row, column: cell.column)
             xml.raw(" office:value-type=\"date\" office:date-value=\"")
-            date(t.date)
+            xml.odfDate(t.date)
             xml.byte(UInt8(ascii: "T"))
-            clock(t.time.seconds, duration: false)
+            xml.odfClock(t.time.seconds, duration: false)
             xml.raw("\"/>")
             return
         case .time(let t):
             xml.raw(" office:value-type=\"time\" office:time-value=\"")
-            clock(t.seconds, duration: true)
+            xml.odfClock(t.seconds, duration: true)
             xml.raw("\"/>")
             return
         case .duration(let s):
@@ -266,7 +266,7 @@ struct ODSTableRows {
                 break
             }
             xml.raw(" office:value-type=\"time\" office:time-value=\"")
-            clock(s, duration: true)
+            xml.odfClock(s, duration: true)
             xml.raw("\"/>")
             return
         }
@@ -279,54 +279,6 @@ struct ODSTableRows {
             throw WriteErrors.invalid(vi: "Ngày \(date) không hợp lệ hoặc ngoài khoảng 1–9999.",
                                       en: "The date \(date) is invalid or outside 1–9999.",
                                       sheet: sheetName, cell: CellReference(row: row, column: column))
-        }
-    }
-
-    /// `2026-01-05`.
-    private mutating func date(_ d: CivilDate) {
-        digits(d.year, 4)
-        xml.byte(UInt8(ascii: "-"))
-        digits(d.month, 2)
-        xml.byte(UInt8(ascii: "-"))
-        digits(d.day, 2)
-    }
-
-    /// `08:30:00` for a time of day, `PT25H00M00S` (ISO 8601 duration, hours past 24) for
-    /// time values; fractions of a second to the microsecond.
-    private mutating func clock(_ totalSeconds: Double, duration: Bool) {
-        var micros = (totalSeconds * 1_000_000).rounded()
-        if duration && micros < 0 {
-            xml.byte(UInt8(ascii: "-"))
-            micros = -micros
-        }
-        let whole = Int(micros / 1_000_000)
-        let fraction = Int(micros) - whole * 1_000_000
-        if duration { xml.raw("PT") }
-        digits(whole / 3600, 2)
-        xml.byte(duration ? UInt8(ascii: "H") : UInt8(ascii: ":"))
-        digits(whole / 60 % 60, 2)
-        xml.byte(duration ? UInt8(ascii: "M") : UInt8(ascii: ":"))
-        digits(whole % 60, 2)
-        if fraction != 0 {
-            var f = fraction
-            var width = 6
-            while f % 10 == 0 { f /= 10; width -= 1 }
-            xml.byte(UInt8(ascii: "."))
-            digits(f, width)
-        }
-        if duration { xml.byte(UInt8(ascii: "S")) }
-    }
-
-    /// `value` with leading zeros to `width` digits.
-    private mutating func digits(_ value: Int, _ width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var v = value
-        if v >= divisor * 10 { xml.int(v); return }
-        while divisor > 0 {
-            xml.byte(48 + UInt8(v / divisor))
-            v %= divisor
-            divisor /= 10
         }
     }
 
