@@ -45,8 +45,9 @@ final class ZipWriter {
         try ZipSpool(beside: target, level: level)
     }
 
-    /// Adds an entry given whole.
-    func add(_ name: String, _ data: [UInt8]) throws {
+    /// Adds an entry given whole; `store` keeps it uncompressed whatever deflate would give
+    /// (ODF requires this of its leading `mimetype` entry).
+    func add(_ name: String, _ data: [UInt8], store: Bool = false) throws {
         try checkOpen(name)
         var crc = CRC32()
         crc.update(data)
@@ -60,7 +61,7 @@ final class ZipWriter {
         } catch {
             throw WriteErrors.failed(String(describing: error), file: target)
         }
-        let stored = compressed.count >= data.count
+        let stored = store || compressed.count >= data.count
         let entry = ZipWrittenEntry(name: Array(name.utf8), method: stored ? 0 : 8, crc32: crc.value,
                                     compressedSize: UInt64(stored ? data.count : compressed.count),
                                     uncompressedSize: UInt64(data.count), localHeaderOffset: output.offset)

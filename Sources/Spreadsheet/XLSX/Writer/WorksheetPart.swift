@@ -98,10 +98,7 @@ struct WorksheetPart {
     /// The stored width for a width shown in characters: Excel adds 5 pixels of padding to
     /// whole pixels of the default font's digit (7 px for Calibri 11) and keeps 1/256ths.
     static func storedWidth(_ characters: Double) -> Double {
-        let digit = 7.0
-        guard characters > 0 else { return 0 }
-        let pixels = characters < 1 ? (characters * (digit + 5)).rounded() : (characters * digit).rounded() + 5
-        return (pixels / digit * 256).rounded(.down) / 256
+        (ColumnWidth.pixels(characters) / ColumnWidth.digitPixels * 256).rounded(.down) / 256
     }
 
     /// Everything after the rows, starting with `</sheetData>`.

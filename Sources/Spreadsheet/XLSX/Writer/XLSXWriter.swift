@@ -74,6 +74,10 @@ public final class XLSXWriter: SpreadsheetWriter {
             let setup = open.setup
             var rows = open.rows
             current = nil
+            // Merges and validations may come with the setup (as ODS needs) or here; XLSX writes both after the rows.
+            var finish = finish
+            finish.mergedRanges = setup.mergedRanges + finish.mergedRanges
+            finish.validations = setup.validations + finish.validations
             try WriteValidation.checkFinish(finish, sheet: setup.name)
             let index = sheets.count
             let selected = setup.state == .visible && !sheets.contains { $0.state == .visible }
