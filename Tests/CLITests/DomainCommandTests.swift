@@ -60,6 +60,7 @@ struct DomainCommandTests {
         #expect(v.stdout.contains("\"wardCode\":\"00172\""))
         #expect(v.stdout.contains("value.required"))
         #expect(!v.stdout.contains("return.unexpected-value"))
+        #expect(!v.stdout.contains("value.type"))
     }
 
     @Test func templateAllWritesOneFormPerWard() throws {

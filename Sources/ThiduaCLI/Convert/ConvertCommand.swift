@@ -54,7 +54,9 @@ struct ConvertCommand: ParsableCommand {
                                        options: CSVWriteOptions(delimiter: delimiter.csv, byteOrderMark: !noBom))
             case .xlsx, .ods:
                 let writer = try WriterFactory.writer(for: format, path: output)
-                let notes = try WorkbookCopy.copy(book, to: writer, keepFormulas: book.format == format)
+                // The ODS writer turns OOXML formulas into ODF ones; ODF formulas have no way back.
+                let keep = book.format == format || (book.format == .xlsx && format == .ods)
+                let notes = try WorkbookCopy.copy(book, to: writer, keepFormulas: keep)
                 for note in notes {
                     printError(reading.lang == .vi
                         ? "Cảnh báo: \(note): ngày trước năm 1900 không ghi được dạng ngày trong XLSX; đã ghi dạng chữ ISO."

@@ -9,8 +9,17 @@ enum WorkbookCopy {
         // XLSX's 1900 date system starts on 1900-01-01: earlier dates are kept as ISO text.
         let earliest = writer is XLSXWriter ? CivilDate(year: 1900, month: 1, day: 1) : nil
         do {
+            // ODS marks merges on the cells, so they must be known before the rows; the XLSX
+            // reader only knows them after the rows: such a sheet is read twice.
+            let mergesFirst = writer is ODSWriter
             for info in book.sheets {
-                try writer.beginSheet(SheetSetup(name: info.name, state: info.state))
+                var merges: [CellRange] = []
+                if mergesFirst {
+                    let scan = try book.rows(sheet: info.index)
+                    while try scan.nextRow() != nil {}
+                    merges = scan.mergedRanges
+                }
+                try writer.beginSheet(SheetSetup(name: info.name, state: info.state, mergedRanges: merges))
                 let rows = try book.rows(sheet: info.index)
                 while var row = try rows.nextRow() {
                     if let earliest {
@@ -23,7 +32,7 @@ enum WorkbookCopy {
                     }
                     try writer.writeRow(row, keepFormulas: keepFormulas)
                 }
-                try writer.endSheet(SheetFinish(mergedRanges: rows.mergedRanges))
+                try writer.endSheet(SheetFinish(mergedRanges: mergesFirst ? [] : rows.mergedRanges))
             }
             if keepFormulas {
                 for name in book.definedNames where !name.name.hasPrefix("_xlnm.") {

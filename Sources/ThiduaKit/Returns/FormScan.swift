@@ -70,7 +70,10 @@ struct FormScan {
                 guard let k = FormScan.key(cell) else { continue }
                 for field in ReturnField.allCases where fields[field] == nil {
                     if field.aliases.contains(where: { VietnameseText.matchKey($0) == k }) {
-                        let value = row.cells[(i + 1)...].first { !$0.value.isEmpty }
+                        // The value is the next filled cell, unless another field's label comes
+                        // first: then this field was left empty.
+                        let next = row.cells[(i + 1)...].first { !$0.value.isEmpty }
+                        let value = next.flatMap { FormScan.isFieldLabel($0) ? nil : $0 }
                         fields[field] = (CellReference(row: row.index, column: cell.column), value,
                                          value.map { CellReference(row: row.index, column: $0.column) })
                         break
@@ -81,4 +84,9 @@ struct FormScan {
     }
 
     func column(_ c: ReturnColumn) -> Int? { columns[c] }
+
+    static func isFieldLabel(_ cell: Cell) -> Bool {
+        guard let k = key(cell) else { return false }
+        return ReturnField.allCases.contains { $0.aliases.contains { VietnameseText.matchKey($0) == k } }
+    }
 }

@@ -170,7 +170,13 @@ struct ODSSheetDecoder {
             value = v
         } else if t.equals("time") {
             guard let raw = time, let v = ODSTemporalText.durationSeconds(raw.buffer) else { throw bad("time", time) }
-            value = .duration(v)
+            // ODF has one type for both: a time-of-day style (not an elapsed `[h]` one) on a
+            // value within one day is a time of day, as the spreadsheet shows it; else a duration.
+            if v >= 0, v < 86_400, case .some(.some(let code)) = format, NumberFormat.classify(code) == .time {
+                value = .time(TimeOfDay(seconds: v))
+            } else {
+                value = .duration(v)
+            }
         } else if t.equals("boolean") {
             guard let raw = boolean else { throw bad("boolean", nil) }
             if raw.equals("true") || raw.equals("1") { value = .boolean(true) }
