@@ -1,40 +1,15 @@
 import Testing
 @testable import Spreadsheet
 
-/// The byte-level decoders of ODF attribute values.
+/// The byte-level decoders of ODF attribute values (numbers: `XMLNumberTests`).
 @Suite("ODS value text")
 struct ODSValueTextTests {
-    static func number(_ s: String) -> Double? {
-        Array(s.utf8).withUnsafeBufferPointer { odsDecodeNumber($0) }
-    }
-
     static func duration(_ s: String) -> Double? {
         Array(s.utf8).withUnsafeBufferPointer { ODSTemporalText.durationSeconds($0) }
     }
 
     static func date(_ s: String) -> CellValue? {
         Array(s.utf8).withUnsafeBufferPointer { ODSTemporalText.dateValue($0) }
-    }
-
-    @Test func decodesNumbersExactly() {
-        #expect(Self.number("1234.5") == 1234.5)
-        #expect(Self.number("-2.5E-3") == -0.0025)
-        #expect(Self.number("+7") == 7)
-        #expect(Self.number("0.1") == 0.1)
-        #expect(Self.number(".5") == 0.5)
-        #expect(Self.number("1e22") == 1e22)
-        #expect(Self.number(" 42 ") == 42)
-        // Past the fast path: strtod rounds correctly.
-        #expect(Self.number("0.30000000000000004441") == 0.30000000000000004)
-        #expect(Self.number("123456789012345678901234") == 123456789012345678901234.0)
-        #expect(Self.number("4.9406564584124654e-324") == Double.leastNonzeroMagnitude)
-        #expect(Self.number("-0") == 0)
-    }
-
-    @Test func refusesWhatIsNotANumber() {
-        for bad in ["", "-", "1,5", "1.2.3", "abc", "1e", "INF", "NaN", "1e999", "0x10"] {
-            #expect(Self.number(bad) == nil, "\(bad)")
-        }
     }
 
     @Test func decodesDurations() {

@@ -50,38 +50,6 @@ struct XLSXUnitTests {
         #expect(NumberFormat.Kind.text.value(ofSerial: 7, in: d) == .number(7))
     }
 
-    func number(_ text: String) -> Double? {
-        Array(text.utf8).withUnsafeBufferPointer { decodeNumericText($0) }
-    }
-
-    @Test func decodesNumbers() {
-        #expect(number("42") == 42)
-        #expect(number("-0.5") == -0.5)
-        #expect(number(" 12 ") == 12)
-        #expect(number("1E-007") == 1e-7)
-        #expect(number("4.5e3") == 4500)
-        #expect(number("45000.520833333336") == 45000.520833333336)
-        #expect(number("0.30000000000000004") == 0.30000000000000004)
-        #expect(number("1.7976931348623157e308") == 1.7976931348623157e308)
-        #expect(number(".5") == 0.5)
-        for bad in ["", " ", "abc", "1,5", "1e", "1e+", "--1", "1.2.3", "0x10", "inf", "nan", "1e999", "12 3"] {
-            #expect(number(bad) == nil, "\(bad)")
-        }
-    }
-
-    @Test func decodesNumbersLikeTheStandardLibrary() {
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<20_000 {
-            let x = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF)
-            let y = Double.random(in: -1e6...1e6, using: &generator)
-            for value in [x, y, (y * 100).rounded() / 100] {
-                for text in [value.description, String(format: "%.17g", value), String(format: "%.15g", value)] {
-                    #expect(number(text) == Double(text), "\(text)")
-                }
-            }
-        }
-    }
-
     func unescaped(_ text: String) -> String {
         var bytes = Array(text.utf8)
         decodeEscapes(&bytes)

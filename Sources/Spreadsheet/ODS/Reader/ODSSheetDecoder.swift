@@ -161,7 +161,7 @@ struct ODSSheetDecoder {
         if isError { needsText = true; return }
         guard let t = valueType else { needsText = true; return }
         if t.equals("float") || t.equals("percentage") || t.equals("currency") {
-            guard let raw = number, let v = odsDecodeNumber(raw.buffer) else { throw bad("number", number) }
+            guard let raw = number, let v = NumberParser.xmlValue(raw.buffer) else { throw bad("number", number) }
             value = .number(v)
         } else if t.equals("string") {
             if let string { value = string.count == 0 ? .empty : .text(string.attributeString) } else { needsText = true }

@@ -23,7 +23,7 @@ enum ODSTemporalText {
             let start = i
             i += 1
             while i < b.count, b[i] &- 48 < 10 { i += 1 }
-            guard i > start + 1, let fraction = odsDecodeNumber(UnsafeBufferPointer(rebasing: b[start..<i]))
+            guard i > start + 1, let fraction = NumberParser.xmlValue(UnsafeBufferPointer(rebasing: b[start..<i]))
             else { return nil }
             seconds += fraction
         }
@@ -73,10 +73,10 @@ enum ODSTemporalText {
         if let comma = b.firstIndex(of: UInt8(ascii: ",")) {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { copy in
                 for k in 0..<b.count { copy[k] = k == comma ? UInt8(ascii: ".") : b[k] }
-                return odsDecodeNumber(UnsafeBufferPointer(copy))
+                return NumberParser.xmlValue(UnsafeBufferPointer(copy))
             }
         }
-        return odsDecodeNumber(b)
+        return NumberParser.xmlValue(b)
     }
 
     private static func digits(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, min: Int, max: Int) -> Int? {

@@ -255,7 +255,7 @@ final class WorksheetHandler: XMLEventHandler {
         switch type {
         case .number:
             return value.withUnsafeBufferPointer { bytes -> CellValue? in
-                guard let number = decodeNumericText(bytes) else {
+                guard let number = NumberParser.xmlValue(bytes) else {
                     if bytes.allSatisfy(isXMLSpace) { return .empty }
                     fail(XLSXErrors.badValue(String(decoding: bytes, as: UTF8.self), type: "n", at: ref))
                     return nil
