@@ -166,7 +166,7 @@ struct ODSSheetDecoder {
         } else if t.equals("string") {
             if let string { value = string.count == 0 ? .empty : .text(string.attributeString) } else { needsText = true }
         } else if t.equals("date") {
-            guard let raw = date, let v = ODSTemporalText.dateValue(raw.buffer) else { throw bad("date", date) }
+            guard let raw = date, let v = ISODateText.parse(raw.buffer, .xsd) else { throw bad("date", date) }
             value = v
         } else if t.equals("time") {
             guard let raw = time, let v = ODSTemporalText.durationSeconds(raw.buffer) else { throw bad("time", time) }

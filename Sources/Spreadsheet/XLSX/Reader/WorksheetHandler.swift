@@ -289,7 +289,7 @@ final class WorksheetHandler: XMLEventHandler {
             return value.isEmpty ? .empty : .error(String(decoding: value, as: UTF8.self))
         case .isoDate:
             if value.isEmpty { return .empty }
-            guard let date = value.withUnsafeBufferPointer({ ISODateText.parse($0, strict: false) }) else {
+            guard let date = value.withUnsafeBufferPointer({ ISODateText.parse($0, .lenient) }) else {
                 fail(XLSXErrors.badValue(String(decoding: value, as: UTF8.self), type: "d", at: ref))
                 return nil
             }
