@@ -110,7 +110,7 @@ extension NumberParser {
     ]
 
     /// Longer than any number a producer writes; refusing it keeps the copy on the stack.
-    static let maxSlowLength = 4096
+    private static let maxSlowLength = 4096
 
     /// `strtod`, which rounds correctly, on validated text (ASCII digits, sign, point and
     /// exponent only, so it cannot read `nan` or hex) copied to a NUL-terminated stack buffer.
