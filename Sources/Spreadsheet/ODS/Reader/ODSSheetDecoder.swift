@@ -161,12 +161,12 @@ struct ODSSheetDecoder {
         if isError { needsText = true; return }
         guard let t = valueType else { needsText = true; return }
         if t.equals("float") || t.equals("percentage") || t.equals("currency") {
-            guard let raw = number, let v = odsDecodeNumber(raw.buffer) else { throw bad("number", number) }
+            guard let raw = number, let v = NumberParser.xmlValue(raw.buffer) else { throw bad("number", number) }
             value = .number(v)
         } else if t.equals("string") {
             if let string { value = string.count == 0 ? .empty : .text(string.attributeString) } else { needsText = true }
         } else if t.equals("date") {
-            guard let raw = date, let v = ODSTemporalText.dateValue(raw.buffer) else { throw bad("date", date) }
+            guard let raw = date, let v = ISODateText.parse(raw.buffer, .xsd) else { throw bad("date", date) }
             value = v
         } else if t.equals("time") {
             guard let raw = time, let v = ODSTemporalText.durationSeconds(raw.buffer) else { throw bad("time", time) }
