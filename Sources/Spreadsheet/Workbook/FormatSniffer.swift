@@ -20,7 +20,17 @@ enum FormatSniffer {
                 en: "This is a PDF document, not a spreadsheet. Send the Excel (.xlsx) or LibreOffice (.ods) file.",
                 at: location)
         }
-        if looksLikeText(try source.bytes(at: 0, count: 64 * 1024)) { return .text }
+        if looksLikeText(try source.bytes(at: 0, count: 64 * 1024)) {
+            // Text under a workbook's name is a damaged or misnamed file, not a CSV to guess at.
+            if let named = SpreadsheetFormat(pathExtension: fileName), named != .csv {
+                let ext = named.rawValue.uppercased()
+                throw SpreadsheetError(.unknownFormat,
+                    vi: "Tệp mang đuôi .\(named.rawValue) nhưng không phải bảng tính \(ext): nội dung là văn bản thường (tệp bị hỏng, bị cắt cụt hoặc đặt sai đuôi).",
+                    en: "The file is named .\(named.rawValue) but is not an \(ext) workbook: it holds plain text (damaged, truncated or misnamed).",
+                    at: location)
+            }
+            return .text
+        }
         throw SpreadsheetError(.unknownFormat,
             vi: "Không nhận ra định dạng tệp: không phải XLSX, ODS hay CSV.",
             en: "Unrecognised file format: not XLSX, ODS or CSV.", at: location)
