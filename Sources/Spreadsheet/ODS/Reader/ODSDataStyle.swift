@@ -15,7 +15,8 @@ struct ODSDataStyle {
     var code = ""
     /// `style:map` targets, in order: data style names applied under a condition.
     var mapped: [String] = []
-    /// A time style whose hours run past 24 (`number:truncate-on-overflow="false"`).
+    /// A time style whose leading unit runs past its usual range
+    /// (`number:truncate-on-overflow="false"`): `[h]:mm`, `[mm]:ss` or `[ss]`.
     private var elapsedHours = false
     /// Text gathered inside `number:text` / `number:currency-symbol`.
     private var literal: [UInt8] = []
@@ -69,9 +70,14 @@ struct ODSDataStyle {
             let h = long ? "hh" : "h"
             code += elapsedHours ? "[" + h + "]" : h
             elapsedHours = false
-        } else if name.equals("minutes") { code += long ? "mm" : "m" }
-        else if name.equals("seconds") {
-            code += long ? "ss" : "s"
+        } else if name.equals("minutes") {
+            let m = long ? "mm" : "m"
+            code += elapsedHours ? "[" + m + "]" : m
+            elapsedHours = false
+        } else if name.equals("seconds") {
+            let sec = long ? "ss" : "s"
+            code += elapsedHours ? "[" + sec + "]" : sec
+            elapsedHours = false
             if let d = int("decimal-places"), d > 0 { code += "." + String(repeating: "0", count: min(d, 9)) }
         } else if name.equals("am-pm") { code += "AM/PM" }
         else if name.equals("boolean") { code += "BOOLEAN" }
