@@ -1,3 +1,5 @@
+import Foundation
+
 /// What loading a schema found: the schema when there was no error, and every finding.
 public struct SchemaLoadResult: Sendable {
     /// The schema, nil when any finding is an error.
@@ -25,15 +27,29 @@ extension CriteriaSchema {
         return schema
     }
 
-    /// Reads a schema workbook (XLSX, ODS) from disk.
+    /// Reads a schema from disk: a workbook (XLSX, ODS), or a folder of CSV files, one per
+    /// sheet, each named after its sheet (`criteria.csv`, `wards.csv`, …), as
+    /// `Templates/schema-2018.csvdir` is.
     ///
     /// - Throws: `SchemaError`; a file that cannot be read at all becomes one finding that keeps
     ///   the spreadsheet layer's code (`file.unknown-format`, `zip.crc`, …).
     public static func load(path: String) throws(SchemaError) -> CriteriaSchema {
         let sheets: [SheetData]
         do {
-            let book = try WorkbookReader(path: path)
-            sheets = try book.sheets.indices.map { try book.loadSheet($0) }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path)
+                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+                sheets = try names.enumerated().map { i, name in
+                    // A CSV's one sheet is named after the file, which is the schema sheet's name.
+                    var data = try WorkbookReader(path: (path as NSString).appendingPathComponent(name)).loadSheet(0)
+                    data.info.index = i
+                    return data
+                }
+            } else {
+                let book = try WorkbookReader(path: path)
+                sheets = try book.sheets.indices.map { try book.loadSheet($0) }
+            }
         } catch let error as SpreadsheetError {
             throw SchemaError(findings: [Finding(error)])
         } catch {
