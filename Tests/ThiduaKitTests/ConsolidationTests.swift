@@ -93,7 +93,10 @@ struct ConsolidationTests {
     }
 
     @Test func unknownAndUnreadableReturnsAreReported() {
-        let unknown = WardReturn(file: "x.xlsx", findings: [Finding(.error, .identityWard, vi: "?", en: "?", at: DocumentLocation(file: "x.xlsx"))])
+        let entry = ReturnEntry(criterion: "KT01", value: .number(1), valueLocation: DocumentLocation(file: "x.xlsx"), rawValue: .number(1),
+                                selfPoints: nil, selfPointsLocation: DocumentLocation(file: "x.xlsx"), notes: nil, points: nil)
+        let unknown = WardReturn(file: "x.xlsx", entries: [entry],
+                                 findings: [Finding(.error, .identityWard, vi: "?", en: "?", at: DocumentLocation(file: "x.xlsx"))])
         let unreadable = WardReturn(file: "y.xlsx", findings: [Finding(.error, .fileEmpty, vi: "?", en: "?", at: DocumentLocation(file: "y.xlsx"))])
         let k = ConsolidationFixture.consolidate([unknown, unreadable])
         #expect(k.submissions.map(\.status) == [.unknownWard, .unreadable])

@@ -27,7 +27,8 @@ public struct ConsolidationBuilder: Sendable {
         var s = Submission(r, modified: modified, deadline: schema.settings.deadline)
         let index = submissions.count
         guard let ward = r.ward, let w = wardIndex[ward.code] else {
-            s.status = r.isUnreadable ? .unreadable : .unknownWard
+            // Without a ward and without a single criterion row, the file is no return at all.
+            s.status = r.isUnreadable || r.entries.isEmpty ? .unreadable : .unknownWard
             submissions.append(s)
             return s.status
         }

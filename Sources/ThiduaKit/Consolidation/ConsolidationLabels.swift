@@ -14,7 +14,7 @@ struct ConsolidationLabels {
         case .rejected: self("Bị loại", "Rejected")
         case .superseded: self("Bị thay thế", "Superseded")
         case .unknownWard: self("Không rõ phường", "Unknown ward")
-        case .unreadable: self("Không đọc được", "Unreadable")
+        case .unreadable: self("Không đọc được / không phải báo cáo", "Unreadable / not a return")
         }
     }
 

@@ -8,7 +8,7 @@ public enum SubmissionStatus: String, Hashable, Sendable, CaseIterable {
     case superseded
     /// The ward it names is not in the schema (or none could be found).
     case unknownWard
-    /// The file could not be read as a spreadsheet at all.
+    /// The file could not be read as a spreadsheet, or holds no return form at all.
     case unreadable
 }
 
