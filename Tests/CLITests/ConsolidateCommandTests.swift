@@ -121,3 +121,25 @@ struct ConsolidateCommandTests {
         }
     }
 }
+
+@Suite("consolidate: a complete set exits 0")
+struct ConsolidateCompleteTests {
+    /// The scale benchmark's generator, built beside `thidua`.
+    static var generator: URL { CLI.binary.deletingLastPathComponent().appendingPathComponent("ScaleBenchmark") }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: generator.path)))
+    func everyWardInAndValid() throws {
+        let dir = try CLI.temporaryDirectory()
+        let gen = Process()
+        gen.executableURL = Self.generator
+        gen.arguments = [CLI.repository.appendingPathComponent("Templates/schema-2018.xlsx").path, CLI.fixture("returns/2018"), dir.path, "5"]
+        gen.standardOutput = FileHandle.nullDevice
+        try gen.run()
+        gen.waitUntilExit()
+        #expect(gen.terminationStatus == 0)
+        let r = try CLI.run(["consolidate", dir.appendingPathComponent("returns").path, "--schema", dir.appendingPathComponent("schema.xlsx").path,
+                             "-o", dir.appendingPathComponent("out").path, "--lang", "en"], currentDirectory: CLI.repository)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("Wards: 5/5 received, 5 valid, 0 late"))
+    }
+}

@@ -17,7 +17,7 @@ struct ConsolidateCommand: ParsableCommand {
         reported as superseded. Writes consolidated-<year>.xlsx (and/or .ods) and one CSV per \
         export profile into the output folder; outputs replace earlier ones only when all are \
         complete. Exit status: 0 every expected ward is in and valid, 1 some ward is missing or \
-        rejected, 2 unusable input (no schema, no readable return, output folder not writable).
+        rejected or some file names no known ward or is no return, 2 unusable input (no schema, no readable return, output folder not writable).
         """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -99,7 +99,10 @@ struct ConsolidateCommand: ParsableCommand {
             }
         }
         print(consolidation.summaryText(lang, outputs: written), terminator: "")
-        if !consolidation.isComplete { throw ExitCode(1) }
+        // A file nobody can place (unknown ward, not a return) needs someone's attention too.
+        if !consolidation.isComplete || consolidation.count(.unknownWard) + consolidation.count(.unreadable) > 0 {
+            throw ExitCode(1)
+        }
     }
 
     /// Validates in batches on `jobs` threads and folds each result at once, so memory holds

@@ -33,7 +33,11 @@ struct ConsolidationLabels {
     /// A valid, unique sheet name: forbidden characters replaced, at most 31 characters.
     static func sheetName(_ wanted: String, taken: inout Set<String>) -> String {
         let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
-        let clean = String(wanted.map { forbidden.contains($0) ? "-" : $0 })
+        var clean = String(wanted.map { forbidden.contains($0) ? "-" : $0 })
+        // Cut long names between words, so a tab reads "Công tác cải cách", not "… cải cách hàn".
+        if clean.count > 31, let space = clean.prefix(32).lastIndex(of: " "), clean.distance(from: clean.startIndex, to: space) > 12 {
+            clean = String(clean[..<space])
+        }
         var name = String(clean.prefix(31))
         var n = 2
         while taken.contains(name.lowercased()) {

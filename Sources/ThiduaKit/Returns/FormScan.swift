@@ -8,6 +8,10 @@ struct FormScan {
     var codeRows: [(code: String, row: Row)] = []
     var fields: [ReturnField: (label: CellReference, value: Cell?, valueRef: CellReference?)] = [:]
 
+    /// The aliases' match keys, computed once rather than for every cell of every return.
+    static let columnKeys: [(ReturnColumn, Set<String>)] = ReturnColumn.allCases.map { ($0, Set($0.aliases.map(VietnameseText.matchKey))) }
+    static let fieldKeys: [(ReturnField, Set<String>)] = ReturnField.allCases.map { ($0, Set($0.aliases.map(VietnameseText.matchKey))) }
+
     /// The text of a cell as a matching key, or nil for non-text cells.
     static func key(_ cell: Cell) -> String? {
         guard case .text(let t) = cell.value else { return nil }
@@ -18,7 +22,9 @@ struct FormScan {
 
     /// The criterion code a cell holds, upper-cased, if it is one of `codes`.
     static func code(_ cell: Cell, in codes: Set<String>) -> String? {
-        guard case .text(let t) = cell.value else { return nil }
+        // Codes are short: long text (names, notes) is never one, and is not worth trimming.
+        guard case .text(let t) = cell.value, t.utf8.count <= 32 else { return nil }
+        if codes.contains(t) { return t }
         let c = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         return codes.contains(c) ? c : nil
     }
@@ -39,8 +45,8 @@ struct FormScan {
             var found: [ReturnColumn: Int] = [:]
             for cell in row.cells {
                 guard let k = FormScan.key(cell) else { continue }
-                for column in ReturnColumn.allCases where found[column] == nil {
-                    if column.aliases.contains(where: { VietnameseText.matchKey($0) == k }) {
+                for (column, keys) in FormScan.columnKeys where found[column] == nil {
+                    if keys.contains(k) {
                         found[column] = cell.column
                         break
                     }
@@ -68,8 +74,8 @@ struct FormScan {
         for row in sheet.rows where row.index < (headerRow ?? firstCodeRow) {
             for (i, cell) in row.cells.enumerated() {
                 guard let k = FormScan.key(cell) else { continue }
-                for field in ReturnField.allCases where fields[field] == nil {
-                    if field.aliases.contains(where: { VietnameseText.matchKey($0) == k }) {
+                for (field, keys) in FormScan.fieldKeys where fields[field] == nil {
+                    if keys.contains(k) {
                         let value = row.cells[(i + 1)...].first { !$0.value.isEmpty }
                         fields[field] = (CellReference(row: row.index, column: cell.column), value,
                                          value.map { CellReference(row: row.index, column: $0.column) })
