@@ -64,9 +64,9 @@ struct FormScan {
             let shift = codeColumn - ReturnColumn.code.writtenColumn
             for c in ReturnColumn.allCases where columns[c] == nil { columns[c] = c.writtenColumn + shift }
         }
-        let special: Set<String> = [ReturnFormLayout.bonusCode, ReturnFormLayout.penaltyCode]
+        let rowCodes = codes.union([ReturnFormLayout.bonusCode, ReturnFormLayout.penaltyCode])
         for row in sheet.rows where row.index > (headerRow ?? firstCodeRow - 1) {
-            if let cell = row[column: codeColumn], let code = FormScan.code(cell, in: codes.union(special)) {
+            if let cell = row[column: codeColumn], let code = FormScan.code(cell, in: rowCodes) {
                 codeRows.append((code, row))
             }
         }
