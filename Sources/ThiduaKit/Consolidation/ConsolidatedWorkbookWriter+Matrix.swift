@@ -51,7 +51,8 @@ extension ConsolidatedWorkbookWriter {
     /// One area's criteria × wards points, with each ward's subtotal as a formula.
     func writeArea(_ area: Area, _ x: inout Context) throws {
         let c = x.c, s = x.s, l = x.l
-        let name = x.sheetName("Điểm \(area.code) - \(area.name)", "Points \(area.code) - \(area.nameEnglish ?? area.name)")
+        // The code and the name only: a sheet tab holds 31 characters.
+        let name = x.sheetName("\(area.code) \(area.name)", "\(area.code) \(area.nameEnglish ?? area.name)")
         let fixed = 4, wards = c.standings.count
         try x.begin(name, widths: [ColumnFormat(0, width: 5), ColumnFormat(1, width: 8), ColumnFormat(2, width: 48),
                                    ColumnFormat(3, width: 10), ColumnFormat(fixed, fixed + wards - 1, width: 13)],

@@ -66,8 +66,9 @@ extension ConsolidatedWorkbookWriter {
                 categories: SheetRange(sheet: name, range: CellRange(start: CellReference(row: first, column: 1), end: CellReference(row: last, column: 1))),
                 series: [.init(name: l("Tổng điểm", "Total points"),
                                values: SheetRange(sheet: name, range: CellRange(start: CellReference(row: first, column: 9), end: CellReference(row: last, column: 9))))],
-                anchor: CellRange(start: CellReference(row: headerRow, column: 14),
-                                  end: CellReference(row: headerRow + max(18, shown + 4), column: 22))))
+                // Below the table, within its width, so the page prints at a readable scale.
+                anchor: CellRange(start: CellReference(row: row + 1, column: 1),
+                                  end: CellReference(row: row + 1 + max(16, shown + 4), column: 10))))
         }
         try x.w.endSheet(SheetFinish(autoFilter: x.filter(headerRow, row - 1, 12), charts: charts))
     }
