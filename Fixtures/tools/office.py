@@ -133,7 +133,7 @@ def lo_features_fods():
                      '<table:table-cell office:value-type="float" office:value="1234.5"><text:p>1.234,5</text:p></table:table-cell>',
                      '<table:table-cell table:formula="of:=[.C2]+[.C3]" office:value-type="float" office:value="183.5">'
                      '<text:p>183.5</text:p></table:table-cell>'))
-    e.set("A12", Dur(37800)); x.set("A12", T(10, 30))   # ODS time-value is a duration; XLSX serial 0.4375 + time format
+    e.set("A12", T(10, 30)); x.set("A12", T(10, 30))   # ODS time-value with a time-of-day style (N4); XLSX serial 0.4375 + time format
     e.set("B12", 1234.5); x.set("B12", 1234.5)
     e.set("C12", 183.5); x.set("C12", 183.5)
     # row 13: leading empty cells
@@ -223,7 +223,8 @@ def lo_transform(sheets, target):
     and by reading content.xml / sheet1.xml):
     - it has no 'veryHidden': such a sheet becomes 'hidden';
     - it writes numbers with 15 significant digits: 0.1+0.2 -> 0.3, 2**53 -> 9007199254740990;
-    - ODS only: a time-of-day cell becomes office:time-value, which the reader reports as a duration;
+    - ODS only: a time-of-day cell becomes office:time-value with a time-of-day style, which the
+      reader reports as a time (an elapsed [h] style, or 24 h and more, would be a duration);
     - ODS only: LibreOffice does not keep Excel's fictitious 1900-02-29, so serials 1..59 become the
       day before (serial 1 = 1900-01-01 in Excel is written as date-value 1899-12-31);
     - ODS only: XLSX booleans become formulas =TRUE()/=FALSE() whose ODS cells are
@@ -241,8 +242,6 @@ def lo_transform(sheets, target):
                 continue
             if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
                 n.cells[k] = float("%.15g" % v)
-            if target == "ods" and isinstance(v, T):
-                n.cells[k] = Dur(v.v.hour * 3600 + v.v.minute * 60 + v.v.second)
             if target == "ods" and isinstance(v, D) and v.v < _dt.date(1900, 3, 1):
                 d = v.v - _dt.timedelta(days=1)
                 n.cells[k] = D(d.year, d.month, d.day)

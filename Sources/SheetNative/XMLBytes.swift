@@ -4,6 +4,10 @@ import Glibc
 import Darwin
 #endif
 
+/// XML's white space: space, tab, line feed, carriage return.
+@inlinable @inline(__always)
+package func isXMLSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
 /// A view of UTF-8 bytes handed out by the XML parser; valid only during the callback.
 package struct XMLBytes {
     package let base: UnsafePointer<UInt8>

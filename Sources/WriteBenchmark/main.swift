@@ -1,10 +1,21 @@
 // Write benchmark: ROWS × 12 cells (text via shared strings, numbers, dates, booleans) to
-// an XLSX file, the same cells as Benchmarks/write/libxlsxwriter_bench.c and xlsxwriter_bench.py.
-// usage: WriteBenchmark OUT.xlsx [ROWS] [LEVEL]
+// an XLSX file, the same cells as Benchmarks/write/libxlsxwriter_bench.c and xlsxwriter_bench.py;
+// to an ODS file when OUT ends in .ods (Benchmarks/write/ods.sh).
+// usage: WriteBenchmark OUT.xlsx|OUT.ods [ROWS] [LEVEL]
+//        WriteBenchmark --from IN.xlsx OUT.ods [LEVEL]   (read with the project's reader, then write)
 import Foundation
 import Spreadsheet
 
 let arguments = CommandLine.arguments
+if arguments.count > 3 && arguments[1] == "--from" {
+    do {
+        try convert(from: arguments[2], to: arguments[3], level: arguments.count > 4 ? Int(arguments[4])! : 6)
+        exit(0)
+    } catch let error as SpreadsheetError {
+        FileHandle.standardError.write(Data((error.text(.en) + "\n").utf8))
+        exit(1)
+    }
+}
 let out = arguments.count > 1 ? arguments[1] : "/tmp/write-benchmark.xlsx"
 let rows = arguments.count > 2 ? Int(arguments[2])! : 200_000
 let level = arguments.count > 3 ? Int(arguments[3])! : 6
@@ -15,7 +26,9 @@ let grades = ["Xuất sắc", "Tốt", "Khá", "Trung bình", "Chưa đạt"]
 let epoch = CivilDate(year: 2020, month: 1, day: 1).daysSinceEpoch
 
 do {
-    let writer = try XLSXWriter(path: out, options: .init(compressionLevel: level))
+    let writer: any SpreadsheetWriter = out.hasSuffix(".ods")
+        ? try ODSWriter(path: out, options: .init(compressionLevel: level))
+        : try XLSXWriter(path: out, options: .init(compressionLevel: level))
     let header = writer.register(CellStyle(font: CellFont(bold: true)))
     try writer.beginSheet(SheetSetup(name: "Dữ liệu", frozen: FrozenPanes(rows: 1)))
     let titles = ["Phường", "Hồ sơ", "STT", "Điểm", "Ngày nộp", "Đạt", "Hệ số", "Xếp loại", "Ngày duyệt", "Tổng", "Đã duyệt", "Ghi chú"]

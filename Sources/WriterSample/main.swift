@@ -1,13 +1,17 @@
-// Writes a workbook using every feature of the XLSX writer, plus a JSON file of the values
-// it wrote, for Tests/RealPrograms/check_xlsx_writer.sh to compare with what real programs read.
+// Writes a workbook using every feature of the XLSX (or ODS) writer, plus a JSON file of the
+// values it wrote, for Tests/RealPrograms/check_xlsx_writer.sh and check_ods_writer.sh to
+// compare with what real programs read.
 import Foundation
 import Spreadsheet
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: writer-sample OUT.xlsx EXPECTED.json\n".utf8))
+let format = arguments.count == 5 && arguments[3] == "--format" ? arguments[4] : "xlsx"
+guard arguments.count == 3 || (arguments.count == 5 && ["xlsx", "ods"].contains(format)) else {
+    FileHandle.standardError.write(Data("usage: writer-sample OUT EXPECTED.json [--format xlsx|ods]\n".utf8))
     exit(2)
 }
+// ODS takes merges and validations before the rows and writes no charts.
+let ods = format == "ods"
 
 var expected: [[String: Any]] = []
 @MainActor func record(_ sheet: String, _ row: Int, _ cell: WriteCell) {
@@ -29,8 +33,11 @@ var expected: [[String: Any]] = []
 }
 
 do {
-    let writer = try XLSXWriter(path: arguments[1], options: .init(properties: DocumentProperties(
-        title: "Xếp hạng thi đua năm 2026", author: "Phòng Nội vụ quận Cầu Giấy", company: "UBND quận Cầu Giấy")))
+    let properties = DocumentProperties(title: "Xếp hạng thi đua năm 2026", author: "Phòng Nội vụ quận Cầu Giấy",
+                                        company: "UBND quận Cầu Giấy")
+    let writer: any SpreadsheetWriter = ods
+        ? try ODSWriter(path: arguments[1], options: .init(properties: properties))
+        : try XLSXWriter(path: arguments[1], options: .init(properties: properties))
     let font = CellFont(name: "Times New Roman", size: 12)
     let title = writer.register(CellStyle(font: CellFont(name: "Times New Roman", size: 14, bold: true, color: RGBColor(0x1F4E78)),
                                           alignment: CellAlignment(horizontal: .center, vertical: .center)))
@@ -46,14 +53,28 @@ do {
 
     let sheet = "Xếp hạng"
     let wards = ["Dịch Vọng", "Dịch Vọng Hậu", "Mai Dịch", "Nghĩa Đô", "Nghĩa Tân", "Quan Hoa", "Trung Hòa", "Yên Hòa"]
+    let last = 3 + wards.count
+    let merges = [CellRange("A1:L1")!]
+    let validations = [
+        DataValidation(range: CellRange("C4:C\(last)")!, rule: .decimal(.between(0, 100)),
+                       input: .init(title: "Điểm", text: "Nhập điểm từ 0 đến 100."),
+                       error: .init(title: "Sai điểm", text: "Điểm phải là số từ 0 đến 100.")),
+        DataValidation(range: CellRange("A4:A\(last)")!, rule: .whole(.greaterThanOrEqual(1)),
+                       error: .init(title: "Sai STT", text: "Số thứ tự là số nguyên dương.")),
+        DataValidation(range: CellRange("I4:I\(last)")!, rule: .list(["Xuất sắc", "Tốt", "Khá", "Chưa đạt"]),
+                       input: .init(title: "Xếp loại", text: "Chọn một mức trong danh sách.")),
+        DataValidation(range: CellRange("G4:G\(last)")!, rule: .listRange("'Danh mục'!$A$1:$A$3"), allowBlank: true),
+    ]
     try writer.beginSheet(SheetSetup(
         name: sheet,
         columns: [ColumnFormat(0, width: 6), ColumnFormat(1, width: 22), ColumnFormat(2, 3, width: 11),
-                  ColumnFormat(4, width: 12), ColumnFormat(5, 11, width: 14)],
+                  ColumnFormat(4, width: 12), ColumnFormat(5, width: 12), ColumnFormat(6, width: 26),
+                  ColumnFormat(7, 8, width: 12), ColumnFormat(9, width: 20), ColumnFormat(10, 11, width: 12)],
         frozen: FrozenPanes(rows: 3, columns: 2),
         print: PrintSetup(orientation: .landscape, fitToWidth: true, repeatedRows: 2...2,
                           margins: PageMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)),
-        protection: SheetProtection(password: "caugiay")))
+        protection: SheetProtection(password: "caugiay"),
+        mergedRanges: ods ? merges : [], validations: ods ? validations : []))
     func row(_ r: Int, _ cells: [WriteCell], height: Double? = nil) throws {
         try writer.writeRow(r, cells, height: height)
         for c in cells { record(sheet, r, c) }
@@ -87,7 +108,6 @@ do {
         ]
         try row(r, cells)
     }
-    let last = 3 + wards.count
     let total = wards.indices.reduce(0.0) { $0 + 70 + Double($1 * 37 % 30) + 0.25 * Double($1) }
     try row(last, [
         WriteCell(1, .text("Tổng"), style: header),
@@ -101,21 +121,10 @@ do {
     ])
     let data = CellRange("A3:L\(last)")!
     try writer.endSheet(SheetFinish(
-        mergedRanges: [CellRange("A1:L1")!],
-        autoFilter: data,
-        validations: [
-            DataValidation(range: CellRange("C4:C\(last)")!, rule: .decimal(.between(0, 100)),
-                           input: .init(title: "Điểm", text: "Nhập điểm từ 0 đến 100."),
-                           error: .init(title: "Sai điểm", text: "Điểm phải là số từ 0 đến 100.")),
-            DataValidation(range: CellRange("A4:A\(last)")!, rule: .whole(.greaterThanOrEqual(1)),
-                           error: .init(title: "Sai STT", text: "Số thứ tự là số nguyên dương.")),
-            DataValidation(range: CellRange("I4:I\(last)")!, rule: .list(["Xuất sắc", "Tốt", "Khá", "Chưa đạt"]),
-                           input: .init(title: "Xếp loại", text: "Chọn một mức trong danh sách.")),
-            DataValidation(range: CellRange("G4:G\(last)")!, rule: .listRange("'Danh mục'!$A$1:$A$3"), allowBlank: true),
-        ],
-        charts: [BarChart(title: "Điểm thi đua theo phường", categories: SheetRange(sheet: sheet, range: CellRange("B4:B\(last)")!),
-                          series: [BarChart.Series(name: "Điểm", values: SheetRange(sheet: sheet, range: CellRange("C4:C\(last)")!))],
-                          anchor: CellRange("N3:V22")!)]))
+        mergedRanges: ods ? [] : merges, autoFilter: data, validations: ods ? [] : validations,
+        charts: ods ? [] : [BarChart(title: "Điểm thi đua theo phường", categories: SheetRange(sheet: sheet, range: CellRange("B4:B\(last)")!),
+                                     series: [BarChart.Series(name: "Điểm", values: SheetRange(sheet: sheet, range: CellRange("C4:C\(last)")!))],
+                                     anchor: CellRange("N3:V22")!)]))
 
     try writer.beginSheet(SheetSetup(name: "Danh mục", state: .hidden))
     for (i, s) in ["Đã nộp", "Chưa nộp", "Nộp muộn"].enumerated() {

@@ -13,7 +13,7 @@ Exit status 0 when every check passes; prints one line per check and a closing
 Usage: python3 Tests/RealPrograms/check_writers.py [--thidua PATH] [SOURCE...]
 Needs: LibreOffice (soffice), python packages openpyxl and python-calamine.
 """
-import argparse, datetime, glob, json, math, os, shutil, subprocess, sys, tempfile
+import argparse, datetime, glob, json, math, os, re, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 passed = failed = 0
@@ -71,6 +71,44 @@ def from_python(v):
     return str(v)
 
 
+UNESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def tolerant(expected, actual, reader):
+    """Known, documented behaviours of the other programs, not faults of the file:
+    openpyxl leaves OOXML `_xHHHH_` escapes encoded; LibreOffice drops control characters
+    and CR; every program reads an empty text cell as no cell; LibreOffice counts serials
+    before 1900-03-01 without Excel's fictitious 1900-02-29 (one day earlier)."""
+    if expected == "" and actual is None:
+        return True
+    # XLSX's dates start in 1900: `thidua convert` writes earlier ones as ISO text, and says so.
+    if isinstance(expected, dict) and expected.get("date", "9999") < "1900-01-01" and actual == expected["date"]:
+        return True
+    if isinstance(expected, str) and isinstance(actual, str):
+        if reader in ("thidua-ods", "calamine-ods"):
+            kept = "".join(ch for ch in expected if ch >= " " or ch in "\t\n\r")
+            if actual == kept or (reader == "calamine-ods" and actual == kept.replace("\t", "")):
+                return True
+        if reader == "openpyxl":
+            control = lambda m: chr(int(m.group(1), 16)) if int(m.group(1), 16) < 0x20 else m.group(0)
+            return UNESCAPE.sub(control, actual) == expected
+        if reader == "libreoffice":
+            return actual == "".join(ch for ch in expected if ch >= " " or ch in "\n\t")
+    # calamine gives ODS durations as their ISO text (PT26H30M00S).
+    if reader == "calamine-ods" and isinstance(expected, dict) and "duration" in expected and isinstance(actual, str):
+        m = re.fullmatch(r"-?PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?", actual)
+        if m:
+            secs = int(m.group(1) or 0) * 3600 + int(m.group(2) or 0) * 60 + float(m.group(3) or 0)
+            return math.isclose(secs * (-1 if actual.startswith("-") else 1), iso_seconds(expected["duration"]), abs_tol=1e-3)
+    if reader == "libreoffice" and isinstance(expected, dict) and isinstance(actual, dict):
+        ev = expected.get("date") or expected.get("datetime", "")[:10]
+        av = actual.get("date") or actual.get("datetime", "")[:10]
+        if ev and av and ev < "1900-03-01":
+            d = datetime.date.fromisoformat(ev) - datetime.date.fromisoformat(av)
+            return d.days == 1
+    return False
+
+
 def same(expected, actual):
     """Whether a value read by another program matches ours (types as that program sees them)."""
     if isinstance(expected, dict) and "error" in expected:
@@ -105,7 +143,7 @@ def seconds_of(hms):
     return int(h) * 3600 + int(m) * 60 + float(s)
 
 
-def compare(name, expected_sheets, actual_sheets):
+def compare(name, expected_sheets, actual_sheets, reader):
     """expected: our JSON sheets; actual: {sheet name: {(r,c): value}}."""
     problems = []
     for sheet in expected_sheets:
@@ -118,9 +156,25 @@ def compare(name, expected_sheets, actual_sheets):
             e, a = exp.get(key), act.get(key)
             if e is None and a is None:
                 continue
-            if e is None or not same(e, a):
+            if e is None or not (same(e, a) or tolerant(e, a, reader)):
                 problems.append(f"{sheet['name']}!R{key[0]+1}C{key[1]+1}: expected {e!r}, got {a!r}")
     check(name, not problems, "; ".join(problems[:5]) + (f" (+{len(problems)-5} more)" if len(problems) > 5 else ""))
+
+
+def lossless(expected, ours, fmt="xlsx"):
+    """(ok, detail): same sheet names, states and cell values, exactly. ODF has no
+    'veryHidden' (it becomes 'hidden') and XML 1.0 cannot hold C0 control characters other
+    than tab and line breaks (the ODS writer drops them): those are the format's limits."""
+    def state(s):
+        return "hidden" if fmt == "ods" and s == "veryHidden" else s
+    if [(s["name"], state(s["state"])) for s in ours] != [(s["name"], state(s["state"])) for s in expected]:
+        return False, f"sheets {[(s['name'], s['state']) for s in ours]}"
+    for e, o in zip(expected, ours):
+        ge, go = grid(e), grid(o)
+        for key in sorted(set(ge) | set(go)):
+            if ge.get(key) != go.get(key) and not tolerant(ge.get(key), go.get(key), "thidua-" + fmt):
+                return False, f"{e['name']}!R{key[0]+1}C{key[1]+1}: {ge.get(key)!r} became {go.get(key)!r}"
+    return True, ""
 
 
 def read_openpyxl(path):
@@ -137,13 +191,13 @@ def read_calamine(path):
     out = {}
     for name in wb.sheet_names:
         sheet = wb.get_sheet_by_name(name)
-        start = sheet.start or (0, 0)
         cells = {}
+        # skip_empty_area=False keeps the leading empty rows and columns: positions are from A1.
         for r, row in enumerate(sheet.to_python(skip_empty_area=False)):
             for c, v in enumerate(row):
                 pv = from_python(v)
                 if pv is not None:
-                    cells[(r + start[0], c + start[1])] = pv
+                    cells[(r, c)] = pv
         out[name] = cells
     return out
 
@@ -162,6 +216,7 @@ def soffice_resave(path, fmt, outdir):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--thidua", default=os.path.join(ROOT, ".build", "debug", "thidua"))
+    ap.add_argument("--formats", default="xlsx,ods", help="output formats to check, comma-separated")
     ap.add_argument("sources", nargs="*")
     args = ap.parse_args()
     sources = args.sources or sorted(glob.glob(os.path.join(ROOT, "Fixtures", "read", "*.xlsx")) +
@@ -175,7 +230,7 @@ def main():
             except Exception as e:  # a source we cannot read is not a writer problem
                 print(f"skip {base}: {e}")
                 continue
-            for fmt in ("xlsx", "ods"):
+            for fmt in args.formats.split(","):
                 out1 = os.path.join(work, f"{base}.1.{fmt}")
                 out2 = os.path.join(work, f"{base}.2.{fmt}")
                 r1 = subprocess.run([args.thidua, "convert", src, out1], capture_output=True, text=True)
@@ -186,20 +241,18 @@ def main():
                 check(f"{base} -> {fmt}: byte-identical on a second run",
                       open(out1, "rb").read() == open(out2, "rb").read())
                 ours = inspect(args.thidua, out1)["sheets"]
-                check(f"{base} -> {fmt}: our reader round-trips losslessly",
-                      [(s["name"], s["state"], s["rows"]) for s in ours] ==
-                      [(s["name"], s["state"], s["rows"]) for s in expected],
-                      "values, names or states differ")
+                check(f"{base} -> {fmt}: our reader round-trips losslessly", *lossless(expected, ours, fmt))
                 if fmt == "xlsx":
-                    compare(f"{base} -> {fmt}: openpyxl reads the same values", expected, read_openpyxl(out1))
-                compare(f"{base} -> {fmt}: calamine reads the same values", expected, read_calamine(out1))
+                    compare(f"{base} -> {fmt}: openpyxl reads the same values", expected, read_openpyxl(out1), "openpyxl")
+                compare(f"{base} -> {fmt}: calamine reads the same values", expected, read_calamine(out1), "calamine-" + fmt)
                 resaved_dir = os.path.join(work, f"lo-{base}-{fmt}")
                 os.makedirs(resaved_dir, exist_ok=True)
                 try:
-                    resaved = soffice_resave(out1, "ods" if fmt == "xlsx" else "xlsx", resaved_dir)
+                    # Re-saved in the same format: what a ward's LibreOffice would send back.
+                    resaved = soffice_resave(out1, fmt, resaved_dir)
                     lo = inspect(args.thidua, resaved)["sheets"]
                     compare(f"{base} -> {fmt}: LibreOffice opens and re-saves the same values", expected,
-                            {s["name"]: grid(s) for s in lo})
+                            {s["name"]: grid(s) for s in lo}, "libreoffice")
                 except Exception as e:
                     check(f"{base} -> {fmt}: LibreOffice opens and re-saves", False, str(e))
     finally:

@@ -205,5 +205,17 @@ if csvs:
     check("LibreOffice CSV shows date-times and durations", "01/03/2026 08:30:00" in text and "25:00:00" in text and "14:15:00" in text, text[:600])
     check("LibreOffice CSV shows percentages and decimals", "70.00%" in text and "77.25" in text and ",70.00," in text, text[:400])
 
+# 5. Gnumeric reads it without a warning and sees dates, booleans and durations.
+import shutil  # noqa: E402
+if shutil.which("ssconvert"):
+    gn = os.path.join(workdir, "gnumeric.csv")
+    r = subprocess.run(["ssconvert", sample, gn], capture_output=True, text=True, timeout=180)
+    check("Gnumeric: converts without warnings", r.returncode == 0 and not r.stderr.strip(), (r.returncode, r.stderr[-300:]))
+    text = open(gn, encoding="utf-8").read() if os.path.exists(gn) else ""
+    check("Gnumeric: dates, booleans, durations, text", "2026/01/05" in text and "FALSE" in text and "25:00:00" in text
+          and '" Đầu dòng có khoảng trắng"' in text, text[:300])
+else:
+    print("skip Gnumeric (ssconvert not installed)")
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

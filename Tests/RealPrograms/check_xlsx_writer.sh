@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real-program check of the XLSX writer: builds WriterSample, writes a workbook with every
-# feature, and has python zipfile, openpyxl, python-calamine and LibreOffice read it back.
-# Needs: soffice (libreoffice-calc), python3 with openpyxl and python-calamine.
+# feature, and has python zipfile, openpyxl, python-calamine, LibreOffice and Gnumeric read it back.
+# Needs: soffice (libreoffice-calc), python3 with openpyxl and python-calamine; ssconvert (gnumeric) if present.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/xlsx-writer-check.XXXXXX)"

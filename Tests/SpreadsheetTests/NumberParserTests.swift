@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Spreadsheet
 
@@ -143,6 +144,50 @@ import Spreadsheet
             let value = Double(bitPattern: generator.next() & ~(0x7FF << 52) | (UInt64.random(in: 900...1150) << 52))
             let text = CanonicalNumberText.string(value)
             #expect(text.flatMap { NumberParser.canonical.parse($0)?.value } == value, "\(value)")
+        }
+    }
+}
+
+/// `NumberStyle.xml`: the stored values of XLSX `<v>` and ODF `office:value`.
+@Suite struct XMLNumberTests {
+    func number(_ text: String) -> Double? { NumberParser(style: .xml).parse(text)?.value }
+
+    @Test func storedValues() {
+        let cases: [(String, Double)] = [
+            ("42", 42), ("-0.5", -0.5), ("+7", 7), ("1234.5", 1234.5), ("0.1", 0.1), ("007", 7),
+            (" 12 ", 12), ("\n\t12\r\n", 12), (".5", 0.5), ("5.", 5), ("-.5", -0.5),
+            ("1E-007", 1e-7), ("4.5e3", 4500), ("-2.5E-3", -0.0025), ("1e22", 1e22), ("0e999999", 0),
+            // 16 digits below 2^53 take the exact fast path; 2^53 + 1 must round to even.
+            ("43101.50001157407", 43101.50001157407), ("9007199254740993", 9007199254740992),
+            ("45000.520833333336", 45000.520833333336), ("0.30000000000000004", 0.30000000000000004),
+            ("0.30000000000000004441", 0.30000000000000004),
+            ("123456789012345678901234", 123456789012345678901234.0),
+            ("1.7976931348623157e308", .greatestFiniteMagnitude),
+            ("4.9406564584124654e-324", .leastNonzeroMagnitude), ("1e-400", 0),
+            ("1" + String(repeating: "0", count: 300), 1e300),
+        ]
+        for (text, value) in cases { #expect(number(text) == value, "\(text)") }
+        #expect(number("-0")?.sign == .minus)
+    }
+
+    @Test func refusesWhatIsNotANumber() {
+        let rejected = [
+            "", " ", "-", "+", ".", "-.", "abc", "1,5", "1e", "1e+", "e5", ".e5", "--1", "+-1", "1.2.3",
+            "0x10", "inf", "INF", "-INF", "nan", "NaN", "1e999", "-1e400", "12 3", "1 e3", "5%", "１２",
+        ]
+        for text in rejected { #expect(number(text) == nil, "\(text)") }
+    }
+
+    @Test func convertsLikeTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let x = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF)
+            let y = Double.random(in: -1e6...1e6, using: &generator)
+            for value in [x, y, (y * 100).rounded() / 100] {
+                let texts = [value.description, String(format: "%.17g", value), String(format: "%.16G", value),
+                             String(format: "%.15g", value)]
+                for text in texts { #expect(number(text) == Double(text), "\(text)") }
+            }
         }
     }
 }

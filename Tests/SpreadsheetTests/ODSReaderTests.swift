@@ -44,7 +44,8 @@ struct ODSReaderTests {
         #expect(Self.value(s, "H2") == .number(-0.0025))
         #expect(Self.value(s, "F3") == .boolean(false))
         #expect(Self.value(s, "G3") == .duration(-5400.5))
-        #expect(Self.value(s, "H3") == .duration(45_000))
+        // A time-value under 24 h shown with a time-of-day style is a time of day.
+        #expect(Self.value(s, "H3") == .time(TimeOfDay(seconds: 45_000)))
     }
 
     @Test func readsTextParagraphsSpacesLinksAndSkipsAnnotations() throws {

@@ -50,38 +50,6 @@ struct XLSXUnitTests {
         #expect(NumberFormat.Kind.text.value(ofSerial: 7, in: d) == .number(7))
     }
 
-    func number(_ text: String) -> Double? {
-        Array(text.utf8).withUnsafeBufferPointer { decodeNumericText($0) }
-    }
-
-    @Test func decodesNumbers() {
-        #expect(number("42") == 42)
-        #expect(number("-0.5") == -0.5)
-        #expect(number(" 12 ") == 12)
-        #expect(number("1E-007") == 1e-7)
-        #expect(number("4.5e3") == 4500)
-        #expect(number("45000.520833333336") == 45000.520833333336)
-        #expect(number("0.30000000000000004") == 0.30000000000000004)
-        #expect(number("1.7976931348623157e308") == 1.7976931348623157e308)
-        #expect(number(".5") == 0.5)
-        for bad in ["", " ", "abc", "1,5", "1e", "1e+", "--1", "1.2.3", "0x10", "inf", "nan", "1e999", "12 3"] {
-            #expect(number(bad) == nil, "\(bad)")
-        }
-    }
-
-    @Test func decodesNumbersLikeTheStandardLibrary() {
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<20_000 {
-            let x = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF)
-            let y = Double.random(in: -1e6...1e6, using: &generator)
-            for value in [x, y, (y * 100).rounded() / 100] {
-                for text in [value.description, String(format: "%.17g", value), String(format: "%.15g", value)] {
-                    #expect(number(text) == Double(text), "\(text)")
-                }
-            }
-        }
-    }
-
     func unescaped(_ text: String) -> String {
         var bytes = Array(text.utf8)
         decodeEscapes(&bytes)
@@ -119,7 +87,7 @@ struct XLSXUnitTests {
     }
 
     func iso(_ text: String) -> CellValue? {
-        Array(text.utf8).withUnsafeBufferPointer { ISODateText.parse($0, strict: false) }
+        Array(text.utf8).withUnsafeBufferPointer { ISODateText.parse($0, .lenient) }
     }
 
     @Test func decodesISODates() {
@@ -127,6 +95,7 @@ struct XLSXUnitTests {
         #expect(iso("2024-03-15T10:30:00+07:00") == ymdhm(2024, 3, 15, 10, 30))
         #expect(iso("2024-03-15 10:30") == ymdhm(2024, 3, 15, 10, 30))
         #expect(iso("23:59:59.25") == hms(23, 59, 59.25))
+        #expect(iso("2024-03-15T10:30:00,5") == .dateTime(CivilDateTime(date: CivilDate(year: 2024, month: 3, day: 15), time: TimeOfDay(seconds: 37_800.5))))
         for bad in ["2023-02-29", "2024-13-01", "2024-3-1", "2024-03-15T25:00", "2024-03-15T10:30x", "hôm nay", ""] {
             #expect(iso(bad) == nil, "\(bad)")
         }

@@ -73,6 +73,22 @@ struct XLSXWriterPartsTests {
             + "<si><t xml:space=\"preserve\">a&lt;b&gt;&amp;_x0001__x005F_x0041__x000D_</t></si></sst>")
     }
 
+    @Test func sharedStringsSpanManyBlocks() {
+        // About 3 MB of distinct texts over several 1 MiB blocks, with one of the longest texts a cell holds.
+        var sst = SharedStringsPart()
+        var expected = ""
+        let long = String(repeating: "Đ", count: 32_767)
+        for i in 0..<100_000 {
+            let text = i == 50_000 ? long : "Hồ sơ số \(i) của phường"
+            #expect(sst.index(of: text) == i)
+            expected += "<si><t>" + text + "</t></si>"
+        }
+        #expect(sst.index(of: "Hồ sơ số 99999 của phường") == 99_999)
+        #expect(sst.index(of: long) == 50_000)
+        let xml = string(sst.xml())
+        #expect(xml == Self.declaration + "<sst \(Self.main) count=\"100002\" uniqueCount=\"100000\">" + expected + "</sst>")
+    }
+
     @Test func styles() {
         var table = StyleTable()
         let bold = table.register(CellStyle(font: CellFont(bold: true, color: RGBColor(0xFF0000)), fill: RGBColor(0xDDEBF7),
@@ -128,8 +144,8 @@ struct XLSXWriterPartsTests {
             + "<autoFilter ref=\"A2:C5\"/><mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"
             + "<dataValidations count=\"3\">"
             + "<dataValidation type=\"whole\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" errorTitle=\"Sai\" error=\"Nhập lại\" promptTitle=\"Điểm\" prompt=\"Từ 0 đến 100\" sqref=\"C3:C5\"><formula1>0</formula1><formula2>100</formula2></dataValidation>"
-            + "<dataValidation type=\"list\" sqref=\"B3:B5 D3\"><formula1>\"Có,Không\"</formula1></dataValidation>"
-            + "<dataValidation type=\"decimal\" operator=\"greaterThanOrEqual\" allowBlank=\"1\" sqref=\"E3\"><formula1>0.5</formula1></dataValidation>"
+            + "<dataValidation type=\"list\" showInputMessage=\"1\" showErrorMessage=\"1\" sqref=\"B3:B5 D3\"><formula1>\"Có,Không\"</formula1></dataValidation>"
+            + "<dataValidation type=\"decimal\" operator=\"greaterThanOrEqual\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" sqref=\"E3\"><formula1>0.5</formula1></dataValidation>"
             + "</dataValidations>"
             + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
             + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
@@ -145,6 +161,13 @@ struct XLSXWriterPartsTests {
             + "<selection pane=\"topRight\"/><selection pane=\"bottomLeft\"/><selection pane=\"bottomRight\" activeCell=\"B3\" sqref=\"B3\"/></sheetView></sheetViews>"
             + "<sheetFormatPr defaultRowHeight=\"15\"/><sheetData>")
         #expect(string(part.footer()) == "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
+    }
+
+    @Test func inlineListQuotesAreDoubled() {
+        var x = XMLBuffer()
+        DataValidationXML.write(DataValidation(range: CellRange("A1:A3")!, rule: .list(["Đạt \"tốt\"", "Chưa <đạt>"])), into: &x)
+        #expect(string(x.bytes) == "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" sqref=\"A1:A3\">"
+            + "<formula1>\"Đạt \"\"tốt\"\",Chưa &lt;đạt&gt;\"</formula1></dataValidation>")
     }
 
     @Test func drawing() {
@@ -170,7 +193,8 @@ struct XLSXWriterPartsTests {
             + "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>Điểm</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>"
             + "<c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>"
             + "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
-            + "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>Điểm</c:v></c:tx><c:invertIfNegative val=\"0\"/>"
+            + "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>Điểm</c:v></c:tx>"
+            + "<c:spPr><a:solidFill><a:srgbClr val=\"4472C4\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>"
             + "<c:cat><c:strRef><c:f>'Xếp hạng'!$B$2:$B$9</c:f></c:strRef></c:cat>"
             + "<c:val><c:numRef><c:f>'Xếp hạng'!$C$2:$C$9</c:f></c:numRef></c:val></c:ser>"
             + "<c:gapWidth val=\"150\"/><c:axId val=\"50010000\"/><c:axId val=\"50010001\"/></c:barChart>"

@@ -4,11 +4,9 @@ import Testing
 
 @Suite("XLSX writer")
 struct XLSXWriterTests {
-    func temporaryPath(_ name: String) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("xlsxwriter-" + UUID().uuidString)
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent(name).path
-    }
+    let folder = TemporaryFolder()
+
+    func temporaryPath(_ name: String) -> String { folder.file(name) }
 
     func folderListing(_ path: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)) ?? []).sorted()
@@ -78,6 +76,22 @@ struct XLSXWriterTests {
         let styles = try part(path, "xl/styles.xml")
         #expect(styles.contains("<numFmt numFmtId=\"164\" formatCode=\"d mmmm yyyy\"/><numFmt numFmtId=\"165\" formatCode=\"dd/mm/yyyy\"/>"))
         #expect(styles.contains("<xf numFmtId=\"165\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"))
+    }
+
+    @Test func copiesRowsAsTheReadersGiveThem() throws {
+        let xml = try sheetData([]) { _ in }
+        #expect(xml == "")
+        let path = temporaryPath("copy.xlsx")
+        let writer = try XLSXWriter(path: path)
+        try writer.beginSheet(SheetSetup(name: "S"))
+        try writer.writeRow(Row(index: 4, cells: [
+            Cell(column: 1, value: .number(0.25), numberFormat: "0.0%"),
+            Cell(column: 2, value: .number(2), formula: "B5*8"),
+        ]))
+        try writer.endSheet()
+        try writer.finish()
+        #expect(try part(path, "xl/worksheets/sheet1.xml").contains("<row r=\"5\"><c r=\"B5\" s=\"1\"><v>0.25</v></c><c r=\"C5\"><f>B5*8</f><v>2</v></c></row>"))
+        #expect(try part(path, "xl/styles.xml").contains("formatCode=\"0.0%\""))
     }
 
     @Test func stylesAreDeduplicated() throws {
@@ -219,7 +233,7 @@ struct XLSXWriterTests {
             "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
             "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/_rels/sheet1.xml.rels",
             "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/charts/chart1.xml",
-            "xl/styles.xml", "xl/sharedStrings.xml", "docProps/core.xml", "docProps/app.xml",
+            "xl/styles.xml", "docProps/core.xml", "docProps/app.xml",  // no text: no shared strings
         ])
         let workbook = try part(path, "xl/workbook.xml")
         #expect(workbook.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">A!$A$1</definedName>"))

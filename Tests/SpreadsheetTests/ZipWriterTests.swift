@@ -7,11 +7,9 @@ import SheetNative
 struct ZipWriterTests {
     static let text = Array(String(repeating: "Giao ước thi đua năm 2026 – Cầu Giấy\n", count: 3000).utf8)
 
-    func temporaryPath(_ name: String) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zipwriter-" + UUID().uuidString)
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent(name).path
-    }
+    let folder = TemporaryFolder()
+
+    func temporaryPath(_ name: String) -> String { folder.file(name) }
 
     func open(_ path: String) throws -> ZipArchive {
         try ZipArchive(source: FileByteSource(path: path, limits: .default), fileName: path, limits: .default)
@@ -105,6 +103,20 @@ struct ZipWriterTests {
             try zip.add("a.txt", Self.text)
         }
         #expect(siblings(of: path) == ["keep.zip"])
+    }
+
+    @Test func failedRenameRemovesTheTemporaryFile() throws {
+        // A folder in the way: everything is written, then the final rename fails.
+        let path = temporaryPath("folder.xlsx")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        let zip = try ZipWriter(path: path)
+        try zip.add("a.txt", Self.text)
+        let error = #expect(throws: SpreadsheetError.self) { try zip.finish() }
+        #expect(error?.code == .writeFailed)
+        #expect(error?.location.file == path)
+        #expect(siblings(of: path) == ["folder.xlsx"])
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     @Test func refusesDuplicateNames() throws {

@@ -14,10 +14,13 @@ struct ConsolidationOutputTests {
         return url.path
     }
 
+    @discardableResult
     static func write(to dir: String, formats: [SpreadsheetFormat] = [.xlsx],
                       makeWriter: ConsolidationOutputs.WriterMaker? = nil) throws -> [String] {
         try ConsolidationOutputs(directory: dir, formats: formats, profiles: profiles)
-            .write(c, makeWriter: makeWriter ?? { _, path in try XLSXWriter(path: path) })
+            .write(c, makeWriter: makeWriter ?? { format, path in
+                format == .ods ? try ODSWriter(path: path) as any SpreadsheetWriter : try XLSXWriter(path: path)
+            })
     }
 
     static func sheet(_ path: String, _ index: Int) throws -> SheetData {
@@ -40,10 +43,11 @@ struct ConsolidationOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == written.sorted())
     }
 
-    @Test func everyAcceptedValueIsInTheMatrixWithItsDistrictTotal() throws {
+    @Test(arguments: ["xlsx", "ods"])
+    func everyAcceptedValueIsInTheMatrixWithItsDistrictTotal(_ format: String) throws {
         let dir = try Self.temporaryDirectory()
-        try Self.write(to: dir)
-        let matrix = try Self.sheet(dir + "/consolidated-2018.xlsx", 1)
+        try Self.write(to: dir, formats: [.xlsx, .ods])
+        let matrix = try Self.sheet(dir + "/consolidated-2018." + format, 1)
         let codes = matrix.rows.first { $0.index == 4 }!
         var columnOfWard: [String: Int] = [:]
         for cell in codes.cells { if case .text(let t) = cell.value { columnOfWard[t] = cell.column } }
@@ -71,13 +75,13 @@ struct ConsolidationOutputTests {
         let accepted = Self.c.standings.compactMap(\.values).reduce(0) { $0 + $1.values.compactMap { $0 }.count }
         #expect(seen == accepted)
         // The provenance sheet has one row per consolidated value too.
-        let provenance = try Self.sheet(dir + "/consolidated-2018.xlsx", 8)
+        let provenance = try Self.sheet(dir + "/consolidated-2018." + format, 8)
         #expect(provenance.rows.filter { $0.index >= 3 }.count == accepted)
     }
 
     @Test func everyAcceptedValueIsInTheStatisticsExports() throws {
         let dir = try Self.temporaryDirectory()
-        try Self.write(to: dir)
+        try Self.write(to: dir, formats: [.xlsx, .ods])
         var want: [String] = []
         for st in Self.c.standings {
             guard let v = st.values else { continue }
@@ -86,7 +90,7 @@ struct ConsolidationOutputTests {
                 want.append("\(st.ward.name)|\(criterion.code)|\(Self.key(value.cellValue))|\(criterion.unit)")
             }
         }
-        for file in ["statistics.csv", "statistics.xlsx"] {
+        for file in ["statistics.csv", "statistics.xlsx", "statistics.ods"] {
             let sheet = try Self.sheet(dir + "/" + file, 0)
             let got = sheet.rows.dropFirst().map { r in
                 [2, 3, 4, 5].map { Self.key(r[column: $0]?.value ?? .text("")) }.joined(separator: "|")
@@ -114,7 +118,8 @@ struct ConsolidationOutputTests {
 
     @Test func twoRunsGiveByteIdenticalFiles() throws {
         let a = try Self.temporaryDirectory(), b = try Self.temporaryDirectory()
-        let first = try Self.write(to: a), second = try Self.write(to: b)
+        let first = try Self.write(to: a, formats: [.xlsx, .ods]), second = try Self.write(to: b, formats: [.xlsx, .ods])
+        #expect(first.count == 6)
         for (x, y) in zip(first, second) {
             #expect(FileManager.default.contentsEqual(atPath: x, andPath: y), "\(x)")
         }
@@ -141,7 +146,7 @@ struct ConsolidationOutputTests {
 
     @Test func anOutputPathThatIsAFileIsRefused() throws {
         let dir = try Self.temporaryDirectory()
-        FileManager.default.createFile(atPath: dir + "/file", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/file", contents: Data())
         #expect(throws: SpreadsheetError.self) { try Self.write(to: dir + "/file") }
     }
 

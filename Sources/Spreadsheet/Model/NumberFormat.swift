@@ -78,7 +78,9 @@ extension NumberFormat.Kind {
         case .number, .text:
             return .number(x)
         case .duration:
-            return .duration(x * 86_400)
+            // Days to seconds, rounded to the millisecond as dates are: 1.1041666666666667 days
+            // is 95400 s, not 95400.00000000003.
+            return .duration((x * 86_400 * 1000).rounded() / 1000)
         case .date, .dateTime, .time:
             guard let dt = dateSystem.dateTime(fromSerial: x) else { return .number(x) }
             if self == .time && x < 1 { return .time(dt.time) }

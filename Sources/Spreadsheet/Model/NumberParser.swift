@@ -8,6 +8,10 @@ public enum NumberStyle: Hashable, Sendable {
     /// leading zeros, a missing integer part (`,5`) and an exponent. A space `grouping` also
     /// accepts NBSP (U+00A0), narrow NBSP (U+202F) and thin space (U+2009).
     case human(decimal: UInt8, grouping: UInt8?)
+    /// What spreadsheet XML stores (XLSX `<v>`, ODF `office:value`): an `xs:double` without
+    /// `INF` and `NaN`. Canonical text plus what producers write beyond it: surrounding XML
+    /// white space, a leading `+`, leading zeros and a bare point (`.5`, `5.`).
+    case xml
 
     /// `1.234,5`: the convention of Vietnamese (and most European) locales.
     public static let vietnamese = NumberStyle.human(decimal: UInt8(ascii: ","), grouping: UInt8(ascii: "."))
@@ -35,11 +39,11 @@ public struct ParsedNumber: Hashable, Sendable {
     public init(value: Double) { self.value = value }
 }
 
-/// The one number parser of the project: canonical text from files, human text from forms.
+/// The one number parser of the project: canonical text from CSV, stored values from XML,
+/// human text from forms.
 ///
-/// Parsing works on UTF-8 bytes and does not allocate for numbers of up to 15 bytes; the text
-/// is validated first and only then converted, so `nan`, `inf` and overflowing exponents
-/// (`1e400`) are never numbers.
+/// Parsing works on UTF-8 bytes without allocating; the text is validated first and only
+/// then converted, so `nan`, `inf` and overflowing exponents (`1e400`) are never numbers.
 public struct NumberParser: Hashable, Sendable {
     public var style: NumberStyle
 
@@ -59,6 +63,8 @@ public struct NumberParser: Hashable, Sendable {
         switch style {
         case .canonical:
             return NumberParser.canonicalValue(bytes).map { ParsedNumber(value: $0) }
+        case .xml:
+            return NumberParser.xmlValue(bytes).map { ParsedNumber(value: $0) }
         case .human(let decimal, let grouping):
             return HumanNumberText.parse(bytes, decimal: decimal, grouping: grouping)
         }
@@ -91,84 +97,4 @@ public struct NumberParser: Hashable, Sendable {
             NumberParser(style: .human(decimal: dot, grouping: space)),
         ]
     }()
-
-    /// Validates canonical text and converts it; nil when not canonical or not finite.
-    static func canonicalValue(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
-        let n = b.count
-        var i = 0
-        let negative = n > 0 && b[0] == UInt8(ascii: "-")
-        if negative { i = 1 }
-        guard i < n else { return nil }
-        // The mantissa is kept exactly while it fits 19 digits, for the fast path below.
-        var mantissa: UInt64 = 0
-        var significant = 0
-        var scale = 0
-        if b[i] == UInt8(ascii: "0") {
-            i += 1
-        } else {
-            let start = i
-            while i < n, let d = digit(b[i]) {
-                accumulate(d, &mantissa, &significant)
-                i += 1
-            }
-            guard i > start else { return nil }
-        }
-        if i < n && b[i] == UInt8(ascii: ".") {
-            i += 1
-            let start = i
-            while i < n, let d = digit(b[i]) {
-                accumulate(d, &mantissa, &significant)
-                scale += 1
-                i += 1
-            }
-            guard i > start else { return nil }
-        }
-        var exponent = 0
-        if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
-            i += 1
-            var expNegative = false
-            if i < n && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) {
-                expNegative = b[i] == UInt8(ascii: "-")
-                i += 1
-            }
-            let start = i
-            while i < n, let d = digit(b[i]) {
-                // Clamped: beyond this every double has overflowed or underflowed anyway.
-                if exponent < 100_000 { exponent = exponent * 10 + Int(d) }
-                i += 1
-            }
-            guard i > start else { return nil }
-            if expNegative { exponent = -exponent }
-        }
-        guard i == n else { return nil }
-        if mantissa == 0 && significant == 0 { return negative ? -0.0 : 0 }
-        // Clinger's fast path: an exact mantissa and an exact power of ten round once, correctly.
-        let power = exponent - scale
-        if significant <= 15 && power >= -22 && power <= 22 {
-            let m = Double(mantissa)
-            let v = power < 0 ? m / powersOfTen[-power] : m * powersOfTen[power]
-            return negative ? -v : v
-        }
-        guard let v = Double(String(decoding: b, as: UTF8.self)), v.isFinite else { return nil }
-        return v
-    }
-
-    @inline(__always)
-    private static func digit(_ byte: UInt8) -> UInt8? {
-        let d = byte &- UInt8(ascii: "0")
-        return d < 10 ? d : nil
-    }
-
-    @inline(__always)
-    private static func accumulate(_ d: UInt8, _ mantissa: inout UInt64, _ significant: inout Int) {
-        // Leading zeros of a fraction (`0.005`) are not significant.
-        if mantissa == 0 && d == 0 { return }
-        significant += 1
-        if significant <= 19 { mantissa = mantissa &* 10 &+ UInt64(d) }
-    }
-
-    private static let powersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
 }

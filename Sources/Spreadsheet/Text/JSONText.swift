@@ -26,7 +26,7 @@ public enum JSONText {
     public static func value(_ v: CellValue) -> String {
         switch v {
         case .empty: "null"
-        case .number(let d): CanonicalNumberText.string(d) ?? "null"
+        case .number(let d): d == 0 ? "0" : CanonicalNumberText.string(d) ?? "null"
         case .text(let s): quote(s)
         case .boolean(let b): b ? "true" : "false"
         case .date: "{\"date\":\"\(v.isoText ?? "")\"}"

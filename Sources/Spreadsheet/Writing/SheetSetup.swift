@@ -11,10 +11,16 @@ public struct SheetSetup: Hashable, Sendable {
     public var protection: SheetProtection?
     /// Whether gridlines show on screen.
     public var showGridLines: Bool
+    /// Merged ranges known before the rows. ODS marks merges on the cells themselves, so a
+    /// streaming ODS writer needs them here; XLSX takes these and `SheetFinish`'s alike.
+    public var mergedRanges: [CellRange]
+    /// Data validations known before the rows, for the same reason as `mergedRanges`.
+    public var validations: [DataValidation]
 
     public init(name: String, state: SheetState = .visible, columns: [ColumnFormat] = [],
                 defaultRowHeight: Double? = nil, frozen: FrozenPanes? = nil, print: PrintSetup? = nil,
-                protection: SheetProtection? = nil, showGridLines: Bool = true) {
+                protection: SheetProtection? = nil, showGridLines: Bool = true,
+                mergedRanges: [CellRange] = [], validations: [DataValidation] = []) {
         self.name = name
         self.state = state
         self.columns = columns
@@ -23,6 +29,8 @@ public struct SheetSetup: Hashable, Sendable {
         self.print = print
         self.protection = protection
         self.showGridLines = showGridLines
+        self.mergedRanges = mergedRanges
+        self.validations = validations
     }
 }
 

@@ -9,15 +9,16 @@ public struct StyleHandle: Hashable, Sendable {
 }
 
 /// The styles of one workbook, deduplicated; a handle is an index into `styles`.
-public struct StyleTable: Sendable {
-    public private(set) var styles: [CellStyle] = [CellStyle()]
+/// Each writer keeps one and hands out its handles.
+struct StyleTable: Sendable {
+    private(set) var styles: [CellStyle] = [CellStyle()]
     private var handles: [CellStyle: Int] = [CellStyle(): 0]
     /// Per handle and date-like kind, the handle carrying the default date format (-1: not yet made).
     private var dateVariants: [Int] = [-1, -1, -1, -1]
 
-    public init() {}
+    init() {}
 
-    public mutating func register(_ style: CellStyle) -> StyleHandle {
+    mutating func register(_ style: CellStyle) -> StyleHandle {
         if let i = handles[style] { return StyleHandle(i) }
         let i = styles.count
         styles.append(style)
@@ -26,16 +27,16 @@ public struct StyleTable: Sendable {
         return StyleHandle(i)
     }
 
-    public func style(_ handle: StyleHandle) -> CellStyle? {
+    func style(_ handle: StyleHandle) -> CellStyle? {
         styles.indices.contains(handle.index) ? styles[handle.index] : nil
     }
 
-    public func contains(_ handle: StyleHandle) -> Bool { styles.indices.contains(handle.index) }
+    func contains(_ handle: StyleHandle) -> Bool { styles.indices.contains(handle.index) }
 
     /// The handle a value is written with: dates, times and durations whose style names no
     /// number format get one (`dd/mm/yyyy`, ...) so they read back as dates, not numbers.
     @inline(__always)
-    public mutating func resolve(_ handle: StyleHandle?, for value: CellValue) -> StyleHandle {
+    mutating func resolve(_ handle: StyleHandle?, for value: CellValue) -> StyleHandle {
         let slot: Int
         switch value {
         case .date: slot = 0

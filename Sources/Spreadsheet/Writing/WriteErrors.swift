@@ -24,7 +24,7 @@ enum WriteErrors {
     }
 
     /// A call out of order (a row after the sheet ended, anything after `finish`).
-    static func misuse(_ en: String, vi: String) -> SpreadsheetError {
+    static func misuse(vi: String, en: String) -> SpreadsheetError {
         SpreadsheetError(.writeInvalid, vi: vi, en: en)
     }
 }

@@ -39,6 +39,7 @@ extension WriteValidation {
                 throw invalid("Lề trang không hợp lệ.", "Invalid page margins.")
             }
         }
+        try checkMergesAndValidations(merges: setup.mergedRanges, validations: setup.validations, sheet: sheet)
         if let hash = setup.protection?.passwordHash {
             guard hash.count == 4, hash.utf8.allSatisfy(HexDigit.isHex) else {
                 throw invalid("Mã băm mật khẩu phải gồm 4 chữ số hệ 16.", "The password hash must be 4 hexadecimal digits.")
@@ -47,10 +48,16 @@ extension WriteValidation {
     }
 
     static func checkFinish(_ finish: SheetFinish, sheet: String) throws {
+        try checkMergesAndValidations(merges: finish.mergedRanges, validations: finish.validations, sheet: sheet)
+        if finish.charts.contains(where: { $0.series.isEmpty }) {
+            throw WriteErrors.invalid(vi: "Biểu đồ cần ít nhất một dãy số liệu.", en: "A chart needs at least one data series.", sheet: sheet)
+        }
+    }
+
+    static func checkMergesAndValidations(merges: [CellRange], validations: [DataValidation], sheet: String) throws {
         func invalid(_ vi: String, _ en: String) -> SpreadsheetError {
             WriteErrors.invalid(vi: vi, en: en, sheet: sheet)
         }
-        let merges = finish.mergedRanges
         for (i, m) in merges.enumerated() {
             if m.start == m.end {
                 throw invalid("Vùng gộp \(m) chỉ có một ô.", "The merged range \(m) is a single cell.")
@@ -59,7 +66,7 @@ extension WriteValidation {
                 throw invalid("Hai vùng gộp \(other) và \(m) chồng lên nhau.", "The merged ranges \(other) and \(m) overlap.")
             }
         }
-        for v in finish.validations {
+        for v in validations {
             if v.ranges.isEmpty {
                 throw invalid("Quy tắc nhập liệu không có vùng áp dụng.", "A data validation has no range.")
             }
@@ -79,9 +86,6 @@ extension WriteValidation {
                                   "A message title holds at most 32 characters and its text at most 255.")
                 }
             }
-        }
-        if finish.charts.contains(where: { $0.series.isEmpty }) {
-            throw invalid("Biểu đồ cần ít nhất một dãy số liệu.", "A chart needs at least one data series.")
         }
     }
 

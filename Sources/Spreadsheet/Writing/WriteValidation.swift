@@ -51,6 +51,13 @@ enum WriteValidation {
         }
     }
 
+    /// Excel refuses formulas longer than 8,192 characters.
+    static func checkFormula(_ formula: String, sheet: String, cell: CellReference) throws {
+        guard formula.utf8.count > 8_192, formula.utf16.count > 8_192 else { return }
+        throw WriteErrors.invalid(vi: "Công thức dài quá 8.192 ký tự.", en: "The formula is longer than 8,192 characters.",
+                                  sheet: sheet, cell: cell)
+    }
+
     /// Excel holds at most 32,767 characters in a cell and refuses files with more.
     static func checkText(_ text: String, sheet: String, cell: CellReference) throws {
         guard text.utf8.count > 32_767, text.utf16.count > 32_767 else { return }

@@ -45,8 +45,9 @@ final class ZipWriter {
         try ZipSpool(beside: target, level: level)
     }
 
-    /// Adds an entry given whole.
-    func add(_ name: String, _ data: [UInt8]) throws {
+    /// Adds an entry given whole; `store` keeps it uncompressed whatever deflate would give
+    /// (ODF requires this of its leading `mimetype` entry).
+    func add(_ name: String, _ data: [UInt8], store: Bool = false) throws {
         try checkOpen(name)
         var crc = CRC32()
         crc.update(data)
@@ -60,11 +61,10 @@ final class ZipWriter {
         } catch {
             throw WriteErrors.failed(String(describing: error), file: target)
         }
-        let stored = compressed.count >= data.count
-        var entry = ZipWrittenEntry(name: Array(name.utf8), method: stored ? 0 : 8, crc32: crc.value,
+        let stored = store || compressed.count >= data.count
+        let entry = ZipWrittenEntry(name: Array(name.utf8), method: stored ? 0 : 8, crc32: crc.value,
                                     compressedSize: UInt64(stored ? data.count : compressed.count),
                                     uncompressedSize: UInt64(data.count), localHeaderOffset: output.offset)
-        entry.localHeaderOffset = output.offset
         try output.write(records.localHeader(entry))
         try output.write(stored ? data : compressed)
         entries.append(entry)
@@ -93,7 +93,7 @@ final class ZipWriter {
 
     /// Writes the central directory, makes the file durable and renames it over the target.
     func finish() throws {
-        guard state == .open else { throw WriteErrors.misuse("The package was already closed.", vi: "Tệp đã được đóng.") }
+        guard state == .open else { throw WriteErrors.misuse(vi: "Tệp đã được đóng.", en: "The package was already closed.") }
         do {
             let directoryOffset = output.offset
             for entry in entries { try output.write(records.centralHeader(entry)) }
@@ -124,7 +124,7 @@ final class ZipWriter {
 
     private func checkOpen(_ name: String) throws {
         guard state == .open else {
-            throw WriteErrors.misuse("The package was already closed.", vi: "Tệp đã được đóng.")
+            throw WriteErrors.misuse(vi: "Tệp đã được đóng.", en: "The package was already closed.")
         }
         guard names.insert(Array(name.utf8)).inserted else {
             throw WriteErrors.failed("duplicate zip entry \(name)", file: target)

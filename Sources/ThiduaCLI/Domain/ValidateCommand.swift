@@ -47,7 +47,7 @@ struct ValidateCommand: ParsableCommand {
             case .text: try emit(Array(report.text().utf8))
             case .json: try emit(Array(report.json().utf8))
             case .csv: try emit(report.csv())
-            case .xlsx: throw ValidationError("xlsx reports arrive with the XLSX writer")
+            case .xlsx: try report.write(to: WriterFactory.writer(for: .xlsx, path: output!))
             }
         }
         if returns.contains(where: \.isUnreadable) { throw ExitCode(2) }

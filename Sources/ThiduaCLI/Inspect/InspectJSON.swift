@@ -11,9 +11,10 @@ enum InspectJSON {
             let rows = try book.rows(sheet: index)
             var nextRow = 0
             while let row = try rows.nextRow() {
-                // Rows are counted from A1: the empty rows before this one are null.
+                // Rows are counted from A1: each empty row before this one is an empty list
+                // (all its cells trailing, hence omitted).
                 while nextRow < row.index {
-                    out.write(nextRow == 0 ? "null" : ",null")
+                    out.write(nextRow == 0 ? "[]" : ",[]")
                     nextRow += 1
                 }
                 out.write(nextRow == 0 ? "[" : ",[")

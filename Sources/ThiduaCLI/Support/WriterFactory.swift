@@ -6,9 +6,7 @@ enum WriterFactory {
         let properties = DocumentProperties(title: title, author: "thidua")
         switch format {
         case .xlsx: return try XLSXWriter(path: path, options: .init(properties: properties))
-        case .ods:
-            throw SpreadsheetError(.writeInvalid, vi: "Chưa hỗ trợ ghi ODS.", en: "ODS writing is not available yet.",
-                                   at: DocumentLocation(file: path))
+        case .ods: return try ODSWriter(path: path, options: .init(properties: properties))
         case .csv:
             throw SpreadsheetError(.writeInvalid, vi: "CSV chỉ ghi được một trang tính.", en: "CSV holds one sheet only.",
                                    at: DocumentLocation(file: path))

@@ -9,7 +9,7 @@ extension ConsolidatedWorkbookWriter {
         let lastColumn = CellReference.columnName(fixed + wards - 1)
         try x.begin(name, widths: [ColumnFormat(0, width: 5), ColumnFormat(1, width: 8), ColumnFormat(2, width: 48),
                                    ColumnFormat(3, width: 10), ColumnFormat(4, 5, width: 13), ColumnFormat(fixed, fixed + wards - 1, width: 13)],
-                    header: 3...4, freezeColumns: fixed)
+                    header: 3...4, freezeColumns: fixed, merged: Context.twoRowHeader(fixed))
         try x.titles(l("SỐ LIỆU THEO TIÊU CHÍ VÀ PHƯỜNG NĂM \(c.schema.settings.year)", "FIGURES BY CRITERION AND WARD, \(c.schema.settings.year)"), [
             x.schemaLine,
             l("Chỉ số liệu của báo cáo hợp lệ; ô trống: phường chưa có báo cáo hợp lệ hoặc không ghi.",
@@ -43,9 +43,7 @@ extension ConsolidatedWorkbookWriter {
             try x.w.writeRow(row, cells, height: criterion.name.count > 52 ? 30 : nil)
             row += 1
         }
-        try x.w.endSheet(SheetFinish(mergedRanges: (0..<fixed).map {
-            CellRange(start: CellReference(row: 3, column: $0), end: CellReference(row: 4, column: $0))
-        }, autoFilter: x.filter(4, row - 1, fixed + wards - 1)))
+        try x.w.endSheet(SheetFinish(autoFilter: x.filter(4, row - 1, fixed + wards - 1)))
     }
 
     /// One area's criteria × wards points, with each ward's subtotal as a formula.
@@ -56,7 +54,7 @@ extension ConsolidatedWorkbookWriter {
         let fixed = 4, wards = c.standings.count
         try x.begin(name, widths: [ColumnFormat(0, width: 5), ColumnFormat(1, width: 8), ColumnFormat(2, width: 48),
                                    ColumnFormat(3, width: 10), ColumnFormat(fixed, fixed + wards - 1, width: 13)],
-                    header: 3...4, freezeColumns: fixed)
+                    header: 3...4, freezeColumns: fixed, merged: Context.twoRowHeader(fixed))
         try x.titles(l("ĐIỂM THEO TIÊU CHÍ: ", "POINTS BY CRITERION: ") + l.areaName(area).uppercased(), [x.schemaLine])
         try x.w.writeRow(3, [l("STT", "No."), l("Mã", "Code"), l("Tiêu chí", "Criterion"), l("Điểm tối đa", "Max points")]
                             .enumerated().map { WriteCell($0.offset, .text($0.element), style: s.header) }
@@ -91,8 +89,6 @@ extension ConsolidatedWorkbookWriter {
                                      : WriteCell(fixed + w, .empty, style: s.total))
         }
         try x.w.writeRow(row, total)
-        try x.w.endSheet(SheetFinish(mergedRanges: (0..<fixed).map {
-            CellRange(start: CellReference(row: 3, column: $0), end: CellReference(row: 4, column: $0))
-        }, autoFilter: x.filter(4, row - 1, fixed + wards - 1)))
+        try x.w.endSheet(SheetFinish(autoFilter: x.filter(4, row - 1, fixed + wards - 1)))
     }
 }

@@ -43,13 +43,22 @@ public struct ConsolidatedWorkbookWriter: Sendable {
             ConsolidationLabels.sheetName(l(vi, en), taken: &names)
         }
 
-        /// Starts a sheet printed A4 landscape, one page wide, its header rows frozen and repeated.
-        func begin(_ name: String, widths: [ColumnFormat], header: ClosedRange<Int>, freezeColumns: Int = 0) throws {
-            try w.beginSheet(SheetSetup(
+        /// Starts a sheet printed A4 landscape, one page wide, its header rows frozen and repeated;
+        /// merged ranges come up front, as the ODS writer needs them before the rows.
+        func begin(_ name: String, widths: [ColumnFormat], header: ClosedRange<Int>, freezeColumns: Int = 0,
+                   merged: [CellRange] = []) throws {
+            var setup = SheetSetup(
                 name: name, columns: widths,
                 frozen: FrozenPanes(rows: header.upperBound + 1, columns: freezeColumns),
                 print: PrintSetup(paper: .a4, orientation: .landscape, fitToWidth: true, repeatedRows: header,
-                                  margins: PageMargins(left: 0.4, right: 0.4, top: 0.5, bottom: 0.5))))
+                                  margins: PageMargins(left: 0.4, right: 0.4, top: 0.5, bottom: 0.5)))
+            setup.mergedRanges = merged
+            try w.beginSheet(setup)
+        }
+
+        /// Each of the first `columns` header cells merged over the two header rows.
+        static func twoRowHeader(_ columns: Int) -> [CellRange] {
+            (0..<columns).map { CellRange(start: CellReference(row: 3, column: $0), end: CellReference(row: 4, column: $0)) }
         }
 
         /// The title block: a bold title, then lines of context in italics.

@@ -29,31 +29,29 @@ public struct ReturnFormWriter: Sendable {
         let settings = schema.settings
         let header = ReturnFormLayout.headerRow
         let widths: [Double] = [6, 8, 52, 12, 10, 10, 16, 12, 32]
+        func range(_ r: Int, _ c1: Int, _ c2: Int) -> CellRange {
+            CellRange(start: CellReference(row: r, column: c1), end: CellReference(row: r, column: c2))
+        }
+        // The layout is known before any row, so merges and validations go in the setup,
+        // where every writer (ODS marks them on the cells) can use them.
+        let layout = formLayout(header: header)
         try w.beginSheet(SheetSetup(
             name: ReturnFormLayout.formSheetName,
             columns: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) },
             frozen: FrozenPanes(rows: header + 1, columns: 0),
             print: PrintSetup(paper: .a4, orientation: .landscape, fitToWidth: true, repeatedRows: header...header),
-            protection: SheetProtection()))
-        var merges: [CellRange] = []
-        var validations: [DataValidation] = []
-        func range(_ r: Int, _ c1: Int, _ c2: Int) -> CellRange {
-            CellRange(start: CellReference(row: r, column: c1), end: CellReference(row: r, column: c2))
-        }
+            protection: SheetProtection(),
+            mergedRanges: [range(0, 0, 8), range(5, 0, 8)],
+            validations: layout.validations))
 
         try w.writeRow(0, [WriteCell(0, .text("BÁO CÁO KẾT QUẢ THỰC HIỆN " + settings.title.uppercased()), style: s.title)], height: 36)
-        merges.append(range(0, 0, 8))
         try w.writeRow(2, [WriteCell(0, .text(ReturnField.ward.label), style: s.label), WriteCell(2, .text(ward.name), style: s.field),
                            WriteCell(3, .text(ReturnField.wardCode.label), style: s.label), WriteCell(4, .text(ward.code), style: s.field)])
         try w.writeRow(3, [WriteCell(0, .text(ReturnField.year.label), style: s.label), WriteCell(2, .number(Double(settings.year)), style: s.field),
                            WriteCell(3, .text(ReturnField.period.label), style: s.label), WriteCell(4, .text(settings.reportingPeriod), style: s.field)])
         try w.writeRow(4, [WriteCell(0, .text(ReturnField.reportDate.label), style: s.label), WriteCell(2, .empty, style: s.inputField),
                            WriteCell(3, .text(ReturnField.deadline.label), style: s.label), WriteCell(4, .date(settings.deadline), style: s.field)])
-        validations.append(DataValidation(range: range(4, 2, 2), rule: .decimal(.greaterThan(0)),
-            input: .init(title: "Ngày lập báo cáo", text: "Nhập ngày lập báo cáo theo dạng ngày/tháng/năm, ví dụ 10/12/\(settings.year)."),
-            error: .init(title: "Ngày không hợp lệ", text: "Hãy nhập một ngày theo dạng ngày/tháng/năm.")))
         try w.writeRow(5, [WriteCell(0, .text(instructions), style: s.instructions)], height: 48)
-        merges.append(range(5, 0, 8))
         try w.writeRow(header, ReturnColumn.allCases.map { WriteCell($0.writtenColumn, .text($0.label), style: s.header) }, height: 32)
 
         var row = header + 1
@@ -70,7 +68,6 @@ public struct ReturnFormWriter: Sendable {
                 // Wrapped names need taller rows: programs do not grow rows written with cells.
                 let lines = max(1, Int((Double(c.name.count) / 48).rounded(.up)))
                 try w.writeRow(row, criterionCells(c, number: n + 1, styles: s), height: lines > 1 ? Double(lines) * 15 : nil)
-                validations += criterionValidations(c, row: row)
                 row += 1
             }
             let last = row - 1
@@ -90,9 +87,6 @@ public struct ReturnFormWriter: Sendable {
             try w.writeRow(r, [WriteCell(1, .text(code), style: s.code), WriteCell(2, .text(name), style: s.text),
                                WriteCell(5, .number(cap), style: s.number), WriteCell(7, .empty, style: s.input),
                                WriteCell(8, .empty, style: s.inputText)])
-            validations.append(DataValidation(range: range(r, 7, 7), rule: .decimal(.between(0, cap)),
-                input: .init(title: name.components(separatedBy: " (")[0], text: "Nhập số điểm từ 0 đến \(Self.show(cap)); ghi rõ căn cứ ở cột minh chứng."),
-                error: .init(title: "Điểm không hợp lệ", text: "Điểm phải từ 0 đến \(Self.show(cap)).")))
         }
         row += 2
         let maxTotal = schema.criteria.reduce(0) { $0 + $1.maxPoints }
@@ -105,7 +99,36 @@ public struct ReturnFormWriter: Sendable {
         ])
         row += 2
         try w.writeRow(row, [WriteCell(2, .text("Người lập báo cáo"), style: s.label), WriteCell(6, .text("Xác nhận của UBND phường"), style: s.label)])
-        try w.endSheet(SheetFinish(mergedRanges: merges, validations: validations))
+        try w.endSheet()
+    }
+
+    /// Where the rows fall and which validations they carry, computed before writing.
+    private func formLayout(header: Int) -> (validations: [DataValidation], lastRow: Int) {
+        let settings = schema.settings
+        func cell(_ r: Int, _ c: Int) -> CellRange {
+            CellRange(start: CellReference(row: r, column: c), end: CellReference(row: r, column: c))
+        }
+        var validations = [DataValidation(range: cell(4, 2), rule: .decimal(.greaterThan(0)),
+            input: .init(title: "Ngày lập báo cáo", text: "Nhập ngày lập báo cáo theo dạng ngày/tháng/năm, ví dụ 10/12/\(settings.year)."),
+            error: .init(title: "Ngày không hợp lệ", text: "Hãy nhập một ngày theo dạng ngày/tháng/năm."))]
+        var row = header + 1
+        for area in schema.areas {
+            let criteria = schema.criteria(inArea: area.code)
+            guard !criteria.isEmpty else { continue }
+            row += 1
+            for c in criteria {
+                validations += criterionValidations(c, row: row)
+                row += 1
+            }
+            row += 1
+        }
+        for (name, cap) in [("Điểm thưởng", settings.bonusCap), ("Điểm trừ", settings.penaltyCap)] {
+            validations.append(DataValidation(range: cell(row, 7), rule: .decimal(.between(0, cap)),
+                input: .init(title: name, text: "Nhập số điểm từ 0 đến \(Self.show(cap)); ghi rõ căn cứ ở cột minh chứng."),
+                error: .init(title: "Điểm không hợp lệ", text: "Điểm phải từ 0 đến \(Self.show(cap)).")))
+            row += 1
+        }
+        return (validations, row)
     }
 
     private func criterionCells(_ c: Criterion, number: Int, styles s: FormStyles) -> [WriteCell] {

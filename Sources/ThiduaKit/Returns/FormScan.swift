@@ -76,7 +76,10 @@ struct FormScan {
                 guard let k = FormScan.key(cell) else { continue }
                 for (field, keys) in FormScan.fieldKeys where fields[field] == nil {
                     if keys.contains(k) {
-                        let value = row.cells[(i + 1)...].first { !$0.value.isEmpty }
+                        // The value is the next filled cell, unless another field's label comes
+                        // first: then this field was left empty.
+                        let next = row.cells[(i + 1)...].first { !$0.value.isEmpty }
+                        let value = next.flatMap { FormScan.isFieldLabel($0) ? nil : $0 }
                         fields[field] = (CellReference(row: row.index, column: cell.column), value,
                                          value.map { CellReference(row: row.index, column: $0.column) })
                         break
@@ -87,4 +90,9 @@ struct FormScan {
     }
 
     func column(_ c: ReturnColumn) -> Int? { columns[c] }
+
+    static func isFieldLabel(_ cell: Cell) -> Bool {
+        guard let k = key(cell) else { return false }
+        return fieldKeys.contains { $0.1.contains(k) }
+    }
 }

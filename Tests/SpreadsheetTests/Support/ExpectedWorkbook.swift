@@ -67,11 +67,12 @@ struct ExpectedWorkbook {
     }
 }
 
-/// Whether two cell values agree, allowing a last-bit difference in decimal text conversion.
+/// Whether two cell values agree: numbers exactly (decimal text converts to one Double),
+/// times to the millisecond the readers round to.
 func sameValue(_ a: CellValue, _ b: CellValue) -> Bool {
     switch (a, b) {
     case let (.number(x), .number(y)):
-        return x == y || abs(x - y) <= 1e-12 * max(abs(x), abs(y))
+        return x == y
     case let (.time(x), .time(y)):
         return abs(x.seconds - y.seconds) < 0.0005
     case let (.dateTime(x), .dateTime(y)):

@@ -51,13 +51,13 @@ struct ODSCellText {
         let buffer = text.buffer
         guard bytes.count + buffer.count <= limit else { overflowed = true; return }
         // The usual run has no white space to fold: copy it whole.
-        if !buffer.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        if !buffer.contains(where: isXMLSpace) {
             bytes.append(contentsOf: buffer)
             atCollapsibleSpace = false
             return
         }
         for b in buffer {
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+            if isXMLSpace(b) {
                 if atCollapsibleSpace { continue }
                 bytes.append(0x20)
                 atCollapsibleSpace = true

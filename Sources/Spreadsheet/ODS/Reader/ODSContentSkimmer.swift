@@ -274,7 +274,7 @@ final class ODSContentSkimmer {
         let n = prefix.count + local.utf8CodeUnitCount
         guard i + n < end else { return false }
         let after = byte(i + n)
-        guard after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || ODSTagBytes.isSpace(after) else { return false }
+        guard after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || isXMLSpace(after) else { return false }
         return ODSTagBytes.matches(UnsafeBufferPointer(start: bytePointer(i), count: n), prefix, local)
     }
 
@@ -303,7 +303,7 @@ final class ODSContentSkimmer {
                 i = close + 1
                 continue
             }
-            if b == UInt8(ascii: "x"), depth > 0, i + 5 <= end, ODSTagBytes.isSpace(byte(i - 1)),
+            if b == UInt8(ascii: "x"), depth > 0, i + 5 <= end, isXMLSpace(byte(i - 1)),
                memcmp(buffer.baseAddress! + i, "xmlns", 5) == 0 {
                 sawNamespaceBelowRoot = true
             }

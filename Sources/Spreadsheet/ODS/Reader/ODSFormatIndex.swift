@@ -13,8 +13,8 @@ struct ODSFormatIndex: Sendable {
 
     init(styles: ODSStyleSheet) {
         for name in styles.cellStyleNames {
-            // Keyed as libxml2 reports attribute values, `&` as `&#38;` (see `attributeString`).
-            let bytes = Array(name.replacingAmpersands.utf8)
+            // Keyed as the parser reports the attribute, so a lookup needs no `String`.
+            let bytes = XMLBytes.attributeBytes(name)
             buckets[ODSFormatIndex.hash(bytes), default: []].append(Entry(name: bytes, code: styles.formatCode(cellStyle: name)))
         }
     }
@@ -35,11 +35,5 @@ struct ODSFormatIndex: Sendable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h
-    }
-}
-
-private extension String {
-    var replacingAmpersands: String {
-        contains("&") ? split(separator: "&", omittingEmptySubsequences: false).joined(separator: "&#38;") : self
     }
 }

@@ -161,16 +161,22 @@ struct ODSSheetDecoder {
         if isError { needsText = true; return }
         guard let t = valueType else { needsText = true; return }
         if t.equals("float") || t.equals("percentage") || t.equals("currency") {
-            guard let raw = number, let v = odsDecodeNumber(raw.buffer) else { throw bad("number", number) }
+            guard let raw = number, let v = NumberParser.xmlValue(raw.buffer) else { throw bad("number", number) }
             value = .number(v)
         } else if t.equals("string") {
             if let string { value = string.count == 0 ? .empty : .text(string.attributeString) } else { needsText = true }
         } else if t.equals("date") {
-            guard let raw = date, let v = ODSTemporalText.dateValue(raw.buffer) else { throw bad("date", date) }
+            guard let raw = date, let v = ISODateText.parse(raw.buffer, .xsd) else { throw bad("date", date) }
             value = v
         } else if t.equals("time") {
             guard let raw = time, let v = ODSTemporalText.durationSeconds(raw.buffer) else { throw bad("time", time) }
-            value = .duration(v)
+            // ODF has one type for both: a time-of-day style (not an elapsed `[h]` one) on a
+            // value within one day is a time of day, as the spreadsheet shows it; else a duration.
+            if v >= 0, v < 86_400, case .some(.some(let code)) = format, NumberFormat.classify(code) == .time {
+                value = .time(TimeOfDay(seconds: v))
+            } else {
+                value = .duration(v)
+            }
         } else if t.equals("boolean") {
             guard let raw = boolean else { throw bad("boolean", nil) }
             if raw.equals("true") || raw.equals("1") { value = .boolean(true) }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SheetNative
 
 /// Raw start-tag bytes as the skimmer sees them (`<table:table table:name="A &amp; B">`):
 /// attribute iteration and value decoding, for the few tags the opening scan reads.
@@ -14,17 +15,17 @@ struct ODSTagBytes {
         var i = 1
         let n = bytes.count
         // Past the element name.
-        while i < n, !ODSTagBytes.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
+        while i < n, !isXMLSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
         while i < n {
-            while i < n, ODSTagBytes.isSpace(bytes[i]) { i += 1 }
+            while i < n, isXMLSpace(bytes[i]) { i += 1 }
             let nameStart = i
-            while i < n, bytes[i] != UInt8(ascii: "="), !ODSTagBytes.isSpace(bytes[i]),
+            while i < n, bytes[i] != UInt8(ascii: "="), !isXMLSpace(bytes[i]),
                   bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
             let nameEnd = i
-            while i < n, ODSTagBytes.isSpace(bytes[i]) { i += 1 }
+            while i < n, isXMLSpace(bytes[i]) { i += 1 }
             guard nameEnd > nameStart, i < n, bytes[i] == UInt8(ascii: "=") else { return }
             i += 1
-            while i < n, ODSTagBytes.isSpace(bytes[i]) { i += 1 }
+            while i < n, isXMLSpace(bytes[i]) { i += 1 }
             guard i < n, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { return }
             let quote = bytes[i]
             i += 1
@@ -40,12 +41,9 @@ struct ODSTagBytes {
     /// The element's qualified name.
     var name: UnsafeBufferPointer<UInt8> {
         var i = 1
-        while i < bytes.count, !ODSTagBytes.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
+        while i < bytes.count, !isXMLSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
         return UnsafeBufferPointer(rebasing: bytes[1..<i])
     }
-
-    @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
     /// An attribute value as an XML parser reports it: references decoded, white space
     /// characters turned to spaces. Nil on a reference the skimmer does not know
@@ -75,7 +73,7 @@ struct ODSTagBytes {
                 }
                 i = semi + 1
             } else {
-                out.append(isSpace(b) ? 0x20 : b)
+                out.append(isXMLSpace(b) ? 0x20 : b)
                 i += 1
             }
         }

@@ -52,7 +52,7 @@ private final class StylesHandler: XMLEventHandler {
     func startElement(_ localName: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes) {
         if localName.equals("numFmt") {
             if let id = attributes["numFmtId"]?.unsignedInteger, let code = attributes["formatCode"] {
-                customCodes.append((id, attributeString(code)))
+                customCodes.append((id, code.attributeString))
             }
         } else if localName.equals("cellXfs") {
             inCellXfs = true

@@ -27,11 +27,11 @@ private final class ContentTypesHandler: XMLEventHandler {
     var failure: (any Error)? { nil }
 
     func startElement(_ localName: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes) {
-        guard let type = attributes["ContentType"].map(attributeString) else { return }
+        guard let type = attributes["ContentType"]?.attributeString else { return }
         if localName.equals("Override"), let part = attributes["PartName"] {
-            types.setOverride(ZipEntry.lookupKey(attributeString(part)), type)
+            types.setOverride(ZipEntry.lookupKey(part.attributeString), type)
         } else if localName.equals("Default"), let ext = attributes["Extension"] {
-            types.setDefault(attributeString(ext).lowercased(), type)
+            types.setDefault(ext.attributeString.lowercased(), type)
         }
     }
 

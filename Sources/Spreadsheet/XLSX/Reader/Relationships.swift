@@ -21,12 +21,12 @@ final class RelationshipsHandler: XMLEventHandler {
         guard localName.equals("Relationship"), let type = attributes["Type"], let target = attributes["Target"]
         else { return }
         if let mode = attributes["TargetMode"], mode.equals("External") { return }
-        let typeURI = attributeString(type)
+        let typeURI = type.attributeString
         let kind = typeURI.split(separator: "/").last.map(String.init) ?? typeURI
         relationships.append(Relationship(
-            id: attributes["Id"].map(attributeString) ?? "",
+            id: attributes["Id"]?.attributeString ?? "",
             kind: kind,
-            target: PackagePath.resolve(attributeString(target), from: sourcePart)))
+            target: PackagePath.resolve(target.attributeString, from: sourcePart)))
     }
 
     func endElement(_ localName: XMLBytes, namespace: XMLBytes?) {}

@@ -34,14 +34,14 @@ private final class WorkbookHandler: XMLEventHandler {
             default: .visible
             }
             workbook.sheets.append(.init(
-                name: attributes["name"].map(attributeString) ?? "Sheet\(workbook.sheets.count + 1)",
+                name: attributes["name"]?.attributeString ?? "Sheet\(workbook.sheets.count + 1)",
                 state: state,
-                relationshipId: attributes["id"].map(attributeString) ?? ""))
+                relationshipId: attributes["id"]?.attributeString ?? ""))
         } else if localName.equals("workbookPr") {
             if attributeBool(attributes["date1904"]) { workbook.dateSystem = .excel1904 }
         } else if localName.equals("definedName") {
             pendingName = DefinedName(
-                name: attributes["name"].map(attributeString) ?? "",
+                name: attributes["name"]?.attributeString ?? "",
                 formula: "",
                 localSheet: attributes["localSheetId"]?.unsignedInteger,
                 hidden: attributeBool(attributes["hidden"]))
@@ -60,4 +60,10 @@ private final class WorkbookHandler: XMLEventHandler {
     func characters(_ text: XMLBytes) {
         if pendingName != nil { nameText.append(contentsOf: text.buffer) }
     }
+}
+
+/// An `xsd:boolean` attribute: `1`/`true` (Transitional writes digits, Strict words).
+private func attributeBool(_ value: XMLBytes?) -> Bool {
+    guard let value else { return false }
+    return value.equals("1") || value.equals("true")
 }

@@ -255,7 +255,7 @@ final class WorksheetHandler: XMLEventHandler {
         switch type {
         case .number:
             return value.withUnsafeBufferPointer { bytes -> CellValue? in
-                guard let number = decodeNumericText(bytes) else {
+                guard let number = NumberParser.xmlValue(bytes) else {
                     if bytes.allSatisfy(isXMLSpace) { return .empty }
                     fail(XLSXErrors.badValue(String(decoding: bytes, as: UTF8.self), type: "n", at: ref))
                     return nil
@@ -289,7 +289,7 @@ final class WorksheetHandler: XMLEventHandler {
             return value.isEmpty ? .empty : .error(String(decoding: value, as: UTF8.self))
         case .isoDate:
             if value.isEmpty { return .empty }
-            guard let date = value.withUnsafeBufferPointer({ ISODateText.parse($0, strict: false) }) else {
+            guard let date = value.withUnsafeBufferPointer({ ISODateText.parse($0, .lenient) }) else {
                 fail(XLSXErrors.badValue(String(decoding: value, as: UTF8.self), type: "d", at: ref))
                 return nil
             }

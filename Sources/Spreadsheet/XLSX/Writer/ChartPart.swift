@@ -5,6 +5,9 @@ struct ChartPart {
     /// Distinguishes the axis ids of charts in one workbook.
     var number: Int
 
+    /// Office's default series colours (blue, orange, grey, gold, light blue, green).
+    static let palette: [StaticString] = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"]
+
     func xml() -> [UInt8] {
         let categoryAxis = 50_010_000 + number * 2
         let valueAxis = categoryAxis + 1
@@ -34,6 +37,10 @@ struct ChartPart {
                 x.ooxmlText(name)
                 x.raw("</c:v></c:tx>")
             }
+            // An explicit fill: without a theme part, programs would otherwise draw nothing.
+            x.raw("<c:spPr><a:solidFill><a:srgbClr val=\"")
+            x.raw(ChartPart.palette[i % ChartPart.palette.count])
+            x.raw("\"/></a:solidFill></c:spPr>")
             x.raw("<c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>")
             x.ooxmlText(chart.categories.description)
             x.raw("</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>")

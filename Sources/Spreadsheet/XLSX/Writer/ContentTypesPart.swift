@@ -3,6 +3,7 @@ struct ContentTypesPart {
     var sheetCount: Int
     var drawingCount: Int
     var chartCount: Int
+    var hasSharedStrings = true
 
     func xml() -> [UInt8] {
         typealias T = XLSXNamespace.ContentType
@@ -19,7 +20,7 @@ struct ContentTypesPart {
         for i in 0..<drawingCount { override(XLSXPartName.drawing(i), T.drawing) }
         for i in 0..<chartCount { override(XLSXPartName.chart(i), T.chart) }
         override(XLSXPartName.styles, T.styles)
-        override(XLSXPartName.sharedStrings, T.sharedStrings)
+        if hasSharedStrings { override(XLSXPartName.sharedStrings, T.sharedStrings) }
         override(XLSXPartName.core, T.coreProperties)
         override(XLSXPartName.app, T.extendedProperties)
         x.raw("</Types>")

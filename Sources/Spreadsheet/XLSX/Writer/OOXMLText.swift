@@ -1,3 +1,5 @@
+import SheetNative
+
 /// SpreadsheetML text escaping on top of XML's: characters XML cannot carry become
 /// `_xHHHH_`, and a literal `_xHHHH_` in the text is protected as `_x005F_xHHHH_`, as the
 /// readers (and `ECMA-376 §22.9.2.19 ST_Xstring`) expect.
@@ -63,8 +65,7 @@ enum OOXMLText {
 
     static func needsPreserve(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = u.first, let last = u.last else { return false }
-        func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        return space(first) || space(last) || u.contains(0x0A) || u.contains(0x09)
+        return isXMLSpace(first) || isXMLSpace(last) || u.contains(0x0A) || u.contains(0x09)
     }
 
     static func needsPreserve(_ s: String) -> Bool {

@@ -23,12 +23,13 @@ struct Packager {
         let chartCount = sheets.reduce(0) { $0 + $1.charts.count }
 
         try zip.add(XLSXPartName.contentTypes,
-                    ContentTypesPart(sheetCount: sheets.count, drawingCount: withCharts.count, chartCount: chartCount).xml())
+                    ContentTypesPart(sheetCount: sheets.count, drawingCount: withCharts.count, chartCount: chartCount,
+                                     hasSharedStrings: strings.count > 0).xml())
         try zip.add(XLSXPartName.rootRelationships, RelationshipsPart.root().xml())
         let workbook = WorkbookPart(sheets: sheets.map { WorkbookPart.Sheet(name: $0.name, state: $0.state) },
                                     definedNames: definedNames, needsRecalculation: needsRecalculation)
         try zip.add(XLSXPartName.workbook, workbook.xml())
-        try zip.add(XLSXPartName.workbookRelationships, RelationshipsPart.workbook(sheetCount: sheets.count).xml())
+        try zip.add(XLSXPartName.workbookRelationships, RelationshipsPart.workbook(sheetCount: sheets.count, sharedStrings: strings.count > 0).xml())
         for (i, sheet) in sheets.enumerated() {
             try zip.add(XLSXPartName.worksheet(i), spool: sheet.body, prefix: sheet.header)
         }
@@ -54,10 +55,12 @@ struct Packager {
             try zip.add(XLSXPartName.chart(i), ChartPart(chart: chart, number: i).xml())
         }
         try zip.add(XLSXPartName.styles, StylesPart(styles: styles).xml())
-        // Streamed: with many distinct texts this part is megabytes.
-        let sst = try zip.makeSpool()
-        try strings.write { try sst.write($0) }
-        try zip.add(XLSXPartName.sharedStrings, spool: sst)
+        if strings.count > 0 {
+            // Streamed: with many distinct texts this part is megabytes.
+            let sst = try zip.makeSpool()
+            try strings.write { try sst.write($0) }
+            try zip.add(XLSXPartName.sharedStrings, spool: sst)
+        }
         try zip.add(XLSXPartName.core, DocPropsCorePart(properties: properties).xml())
         try zip.add(XLSXPartName.app, DocPropsAppPart(sheetNames: sheets.map(\.name), company: properties.company).xml())
     }

@@ -37,12 +37,12 @@ struct RelationshipsPart {
     }
 
     /// `xl/_rels/workbook.xml.rels`: sheets first (`rId1`...), so a sheet's id is its position.
-    static func workbook(sheetCount: Int) -> RelationshipsPart {
+    static func workbook(sheetCount: Int, sharedStrings: Bool = true) -> RelationshipsPart {
         typealias R = XLSXNamespace.RelationshipType
         var r = RelationshipsPart()
         for i in 0..<sheetCount { r.add(R.worksheet, "worksheets/sheet\(i + 1).xml") }
         r.add(R.styles, "styles.xml")
-        r.add(R.sharedStrings, "sharedStrings.xml")
+        if sharedStrings { r.add(R.sharedStrings, "sharedStrings.xml") }
         return r
     }
 }

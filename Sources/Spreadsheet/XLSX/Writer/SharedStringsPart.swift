@@ -5,21 +5,24 @@ import Glibc
 /// The workbook's text values, each stored once (`xl/sharedStrings.xml`); the only part
 /// held in memory while rows stream.
 ///
-/// Texts are kept as UTF-8 in one byte arena with an open-addressing index, not as a
+/// Texts are kept as UTF-8 in byte blocks with an open-addressing index, not as a
 /// `[String: Int]`: a few bytes of overhead per distinct text instead of ~100, and no
 /// Unicode normalisation when hashing (texts are told apart by their exact bytes, which is
 /// what the file stores).
 struct SharedStringsPart {
-    private var arena: [UInt8] = []
-    /// End of each text in `arena` (a text starts where the previous one ends).
-    private var ends: [Int] = []
+    /// Texts are appended to 1 MiB blocks that never move, so growth never copies (or
+    /// briefly doubles) what is already stored.
+    private var blocks: [[UInt8]] = []
+    private static let blockSize = 1 << 20
+    /// Where each text is: block << 40 | offset << 20 | length (a cell's text is under 2^17 bytes).
+    private var spans: [UInt64] = []
     private var hashes: [UInt32] = []
     /// Index + 1 of the text in each slot, 0 for empty; a power of two long.
     private var slots: [Int32] = Array(repeating: 0, count: 1024)
     /// Text cells written, counting repeats (`sst/@count`).
     private(set) var references = 0
 
-    var count: Int { ends.count }
+    var count: Int { spans.count }
 
     /// The index of `text`, adding it on first use.
     @inline(__always)
@@ -37,24 +40,40 @@ struct SharedStringsPart {
             let entry = Int(slots[slot])
             if entry == 0 { break }
             let i = entry - 1
-            if hashes[i] == hash && equals(i, bytes) { return i }
+            if hashes[i] == hash && text(i, equals: bytes) { return i }
             slot = (slot + 1) & mask
         }
-        let i = ends.count
-        arena.append(contentsOf: bytes)
-        ends.append(arena.count)
+        let i = spans.count
+        // Cell texts are at most 32,767 UTF-16 units (checked before), under 2^17 bytes.
+        precondition(bytes.count < 1 << 20, "shared string too long for its span")
+        // Compared with the block size, not the capacity, which the allocator may round up
+        // past what an offset can hold.
+        if blocks.isEmpty || blocks[blocks.count - 1].count + bytes.count > SharedStringsPart.blockSize {
+            var block: [UInt8] = []
+            block.reserveCapacity(max(SharedStringsPart.blockSize, bytes.count))
+            blocks.append(block)
+        }
+        let b = blocks.count - 1
+        let offset = blocks[b].count
+        blocks[b].append(contentsOf: bytes)
+        spans.append(UInt64(b) << 40 | UInt64(offset) << 20 | UInt64(bytes.count))
         hashes.append(hash)
         slots[slot] = Int32(i + 1)
         // Grow at 50% load so probe runs stay short.
-        if ends.count * 2 > slots.count { rehash() }
+        if spans.count * 2 > slots.count { rehash() }
         return i
     }
 
-    private func equals(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = i == 0 ? 0 : ends[i - 1]
-        guard ends[i] - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { a in
-            bytes.count == 0 || memcmp(a.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+    /// The bytes of text `i`.
+    private func withText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let span = spans[i]
+        let offset = Int((span >> 20) & 0xF_FFFF), length = Int(span & 0xF_FFFF)
+        return try blocks[Int(span >> 40)].withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+    }
+
+    private func text(_ i: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        withText(i) { stored in
+            stored.count == bytes.count && (bytes.count == 0 || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
         }
     }
 
@@ -86,19 +105,15 @@ struct SharedStringsPart {
         x.raw("<sst xmlns=\"\(XLSXNamespace.main)\" count=\"")
         x.int(references)
         x.raw("\" uniqueCount=\"")
-        x.int(ends.count)
+        x.int(spans.count)
         x.raw("\">")
-        try arena.withUnsafeBufferPointer { a in
-            var start = 0
-            for end in ends {
-                x.raw("<si>")
-                x.ooxmlTextElement(UnsafeBufferPointer(rebasing: a[start..<end]))
-                x.raw("</si>")
-                start = end
-                if x.count >= 64 * 1024 {
-                    try x.bytes.withUnsafeBytes(sink)
-                    x.removeAll()
-                }
+        for i in spans.indices {
+            x.raw("<si>")
+            withText(i) { x.ooxmlTextElement($0) }
+            x.raw("</si>")
+            if x.count >= 64 * 1024 {
+                try x.bytes.withUnsafeBytes(sink)
+                x.removeAll()
             }
         }
         x.raw("</sst>")

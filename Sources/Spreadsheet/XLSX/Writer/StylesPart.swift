@@ -4,67 +4,44 @@
 struct StylesPart {
     var styles: [CellStyle]
 
-    /// Codes every program knows by number; anything else gets an id from 164 on.
-    /// Only locale-independent ones: id 14 would show dates in the reader's locale.
-    static let builtInFormats: [String: Int] = [
-        "General": 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10,
-        "0.00E+00": 11, "# ?/?": 12, "# ??/??": 13, "[h]:mm:ss": 46, "@": 49,
-    ]
+    /// The built-in id of a code, if it has one that shows the same everywhere; anything else
+    /// gets an id from 164 on. Ids 14 and 22 are left out: programs show them in the reader's
+    /// regional date style, not as the code says.
+    static func builtInID(_ code: String) -> Int? {
+        guard let id = NumberFormat.builtinID(code: code), id != 14, id != 22 else { return nil }
+        return id
+    }
 
     func xml() -> [UInt8] {
-        var numFmts: [String] = []
-        var numFmtIds: [String: Int] = [:]
-        var fonts: [CellFont] = [CellFont()]
-        var fontIds: [CellFont: Int] = [CellFont(): 0]
-        // Fills 0 and 1 are reserved by the format (none, gray125).
-        var fills: [RGBColor] = []
-        var fillIds: [RGBColor: Int] = [:]
-        var borders: [CellBorders] = [CellBorders()]
-        var borderIds: [CellBorders: Int] = [CellBorders(): 0]
+        // Custom number formats get ids from 164; fills 0 and 1 are reserved (none, gray125).
+        var numFmts = NumberedList<String>(firstId: 164)
+        var fonts = NumberedList<CellFont>(firstId: 0)
+        var fills = NumberedList<RGBColor>(firstId: 2)
+        var borders = NumberedList<CellBorders>(firstId: 0)
+        _ = fonts.id(CellFont())
+        _ = borders.id(CellBorders())
 
         struct XF { var numFmt = 0, font = 0, fill = 0, border = 0 }
         var xfs: [XF] = []
         for style in styles {
             var xf = XF()
             if let code = style.numberFormat {
-                if let id = StylesPart.builtInFormats[code] {
-                    xf.numFmt = id
-                } else if let id = numFmtIds[code] {
-                    xf.numFmt = id
-                } else {
-                    xf.numFmt = 164 + numFmts.count
-                    numFmtIds[code] = xf.numFmt
-                    numFmts.append(code)
-                }
+                xf.numFmt = StylesPart.builtInID(code) ?? numFmts.id(code)
             }
-            if let id = fontIds[style.font] { xf.font = id } else {
-                xf.font = fonts.count
-                fontIds[style.font] = xf.font
-                fonts.append(style.font)
-            }
-            if let color = style.fill {
-                if let id = fillIds[color] { xf.fill = id } else {
-                    xf.fill = 2 + fills.count
-                    fillIds[color] = xf.fill
-                    fills.append(color)
-                }
-            }
-            if let id = borderIds[style.borders] { xf.border = id } else {
-                xf.border = borders.count
-                borderIds[style.borders] = xf.border
-                borders.append(style.borders)
-            }
+            xf.font = fonts.id(style.font)
+            if let color = style.fill { xf.fill = fills.id(color) }
+            xf.border = borders.id(style.borders)
             xfs.append(xf)
         }
 
         var x = XMLBuffer(capacity: 2048 + styles.count * 160)
         x.raw(XLSXNamespace.declaration)
         x.raw("<styleSheet xmlns=\"\(XLSXNamespace.main)\">")
-        if !numFmts.isEmpty {
+        if !numFmts.items.isEmpty {
             x.raw("<numFmts count=\"")
-            x.int(numFmts.count)
+            x.int(numFmts.items.count)
             x.raw("\">")
-            for (i, code) in numFmts.enumerated() {
+            for (i, code) in numFmts.items.enumerated() {
                 x.raw("<numFmt numFmtId=\"")
                 x.int(164 + i)
                 x.raw("\" formatCode=\"")
@@ -74,21 +51,21 @@ struct StylesPart {
             x.raw("</numFmts>")
         }
         x.raw("<fonts count=\"")
-        x.int(fonts.count)
+        x.int(fonts.items.count)
         x.raw("\">")
-        for font in fonts { StylesPart.font(font, into: &x) }
+        for font in fonts.items { StylesPart.font(font, into: &x) }
         x.raw("</fonts><fills count=\"")
-        x.int(2 + fills.count)
+        x.int(2 + fills.items.count)
         x.raw("\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
-        for color in fills {
+        for color in fills.items {
             x.raw("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF")
             x.raw(color.description)
             x.raw("\"/><bgColor indexed=\"64\"/></patternFill></fill>")
         }
         x.raw("</fills><borders count=\"")
-        x.int(borders.count)
+        x.int(borders.items.count)
         x.raw("\">")
-        for border in borders { StylesPart.border(border, into: &x) }
+        for border in borders.items { StylesPart.border(border, into: &x) }
         x.raw("</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>")
         x.raw("<cellXfs count=\"")
         x.int(xfs.count)
@@ -198,5 +175,22 @@ struct StylesPart {
             x.raw("\"")
         }
         x.raw("/>")
+    }
+}
+
+/// Values listed once each, numbered in order of first use from `firstId`.
+private struct NumberedList<Value: Hashable> {
+    let firstId: Int
+    private(set) var items: [Value] = []
+    private var ids: [Value: Int] = [:]
+
+    init(firstId: Int) { self.firstId = firstId }
+
+    mutating func id(_ value: Value) -> Int {
+        if let id = ids[value] { return id }
+        let id = firstId + items.count
+        ids[value] = id
+        items.append(value)
+        return id
     }
 }

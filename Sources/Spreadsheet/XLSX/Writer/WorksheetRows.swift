@@ -66,9 +66,8 @@ struct WorksheetRows {
                                           en: "Cells of a row must come in ascending column order.",
                                           sheet: sheetName, cell: CellReference(row: index, column: cell.column))
             }
-            guard cell.column < CellReference.maxColumns else {
+            if cell.column >= CellReference.maxColumns {
                 try WriteValidation.checkCell(row: index, column: cell.column, sheet: sheetName)
-                return
             }
             previous = cell.column
             if try self.cell(cell, row: index, strings: &strings, styles: &styles) { wrote = true }
@@ -137,6 +136,7 @@ struct WorksheetRows {
     }
 
     private mutating func formulaCell(_ formula: String, _ value: CellValue, row: Int, column: Int) throws {
+        try WriteValidation.checkFormula(formula, sheet: sheetName, cell: CellReference(row: row, column: column))
         switch value {
         case .text: xml.raw(" t=\"str\"")
         case .boolean: xml.raw(" t=\"b\"")

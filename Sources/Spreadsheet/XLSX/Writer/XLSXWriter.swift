@@ -47,7 +47,7 @@ public final class XLSXWriter: SpreadsheetWriter {
     public func beginSheet(_ setup: SheetSetup) throws {
         try guarded {
             guard current == nil else {
-                throw WriteErrors.misuse("The previous sheet was not ended.", vi: "Trang tính trước chưa được kết thúc.")
+                throw WriteErrors.misuse(vi: "Trang tính trước chưa được kết thúc.", en: "The previous sheet was not ended.")
             }
             try WriteValidation.checkSetup(setup, existing: sheets.map(\.name), styles: styles)
             current = (setup, WorksheetRows(sheetName: setup.name, spool: try zip.makeSpool()))
@@ -56,7 +56,7 @@ public final class XLSXWriter: SpreadsheetWriter {
 
     public func writeRow(_ index: Int, _ cells: [WriteCell], height: Double?) throws {
         guard !closed, current != nil else {
-            throw WriteErrors.misuse("No sheet is open.", vi: "Chưa mở trang tính nào.")
+            throw WriteErrors.misuse(vi: "Chưa mở trang tính nào.", en: "No sheet is open.")
         }
         do {
             try current!.rows.write(index, cells, height: height, strings: &strings, styles: &styles)
@@ -69,11 +69,15 @@ public final class XLSXWriter: SpreadsheetWriter {
     public func endSheet(_ finish: SheetFinish) throws {
         try guarded {
             guard let open = current else {
-                throw WriteErrors.misuse("No sheet is open.", vi: "Chưa mở trang tính nào.")
+                throw WriteErrors.misuse(vi: "Chưa mở trang tính nào.", en: "No sheet is open.")
             }
             let setup = open.setup
             var rows = open.rows
             current = nil
+            // Merges and validations may come with the setup (as ODS needs) or here; XLSX writes both after the rows.
+            var finish = finish
+            finish.mergedRanges = setup.mergedRanges + finish.mergedRanges
+            finish.validations = setup.validations + finish.validations
             try WriteValidation.checkFinish(finish, sheet: setup.name)
             let index = sheets.count
             let selected = setup.state == .visible && !sheets.contains { $0.state == .visible }
@@ -109,7 +113,7 @@ public final class XLSXWriter: SpreadsheetWriter {
     public func finish() throws {
         try guarded {
             guard current == nil else {
-                throw WriteErrors.misuse("The last sheet was not ended.", vi: "Trang tính cuối chưa được kết thúc.")
+                throw WriteErrors.misuse(vi: "Trang tính cuối chưa được kết thúc.", en: "The last sheet was not ended.")
             }
             guard !sheets.isEmpty else {
                 throw WriteErrors.invalid(vi: "Sổ làm việc cần ít nhất một trang tính.", en: "A workbook needs at least one sheet.")
@@ -130,10 +134,6 @@ public final class XLSXWriter: SpreadsheetWriter {
         closed = true
         current = nil
         sheets = []
-        zip.abandon()
-    }
-
-    deinit {
         zip.abandon()
     }
 
@@ -165,8 +165,7 @@ public final class XLSXWriter: SpreadsheetWriter {
     /// Runs a step; any failure cancels the whole workbook so no half-written file remains.
     private func guarded(_ body: () throws -> Void) throws {
         guard !closed else {
-            throw WriteErrors.misuse("The writer was already finished or cancelled.",
-                                     vi: "Bộ ghi đã kết thúc hoặc đã bị huỷ.")
+            throw WriteErrors.misuse(vi: "Bộ ghi đã kết thúc hoặc đã bị huỷ.", en: "The writer was already finished or cancelled.")
         }
         do {
             try body()

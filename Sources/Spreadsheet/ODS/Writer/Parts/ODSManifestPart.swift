@@ -1,0 +1,20 @@
+/// `META-INF/manifest.xml`: every part of the package and its media type.
+struct ODSManifestPart {
+    var hasSettings: Bool
+
+    func xml() -> [UInt8] {
+        var x = XMLBuffer()
+        x.raw(ODSWriterNamespace.declaration)
+        x.raw("<manifest:manifest xmlns:manifest=\"\(ODSWriterNamespace.manifest)\" manifest:version=\"\(ODSWriterNamespace.version)\">\n")
+        x.raw(" <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"\(ODSWriterNamespace.version)\" manifest:media-type=\"\(ODSWriterNamespace.mediaType)\"/>\n")
+        var parts = [ODSPartName.content, ODSPartName.styles, ODSPartName.meta]
+        if hasSettings { parts.append(ODSPartName.settings) }
+        for part in parts {
+            x.raw(" <manifest:file-entry manifest:full-path=\"")
+            x.raw(part)
+            x.raw("\" manifest:media-type=\"text/xml\"/>\n")
+        }
+        x.raw("</manifest:manifest>\n")
+        return x.bytes
+    }
+}
