@@ -82,15 +82,14 @@ struct ConsolidateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // Fails before the long part when the folder cannot be written.
-        try reportingFailures(lang) { OutputStaging.checked(try OutputStaging(directory: output)) }
+        try reportingFailures(lang) { try OutputStaging(directory: output).discard() }
 
         let consolidation = fold(paths, schema: schema)
         if consolidation.count(.unreadable) == consolidation.submissions.count {
             printError(lang == .vi ? "Không đọc được báo cáo nào." : "No return could be read.")
             throw ExitCode(2)
         }
-        var csv = CSVWriteOptions(delimiter: delimiter.csvDelimiter, byteOrderMark: !noBom)
-        csv.guardsFormulas = true
+        let csv = CSVWriteOptions(delimiter: delimiter.csvDelimiter, byteOrderMark: !noBom)
         let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles)
         var written: [String] = []
         try reportingFailures(lang) {
@@ -143,11 +142,6 @@ struct ConsolidateCommand: ParsableCommand {
             throw ExitCode(2)
         }
     }
-}
-
-extension OutputStaging {
-    /// Drops a staging made only to check the folder.
-    static func checked(_ s: OutputStaging) { s.discard() }
 }
 
 extension Delimiter {
