@@ -32,6 +32,8 @@ let package = Package(
         .executableTarget(name: "WriterSample", dependencies: ["Spreadsheet"], path: "Sources/WriterSample"),
         // The XLSX write benchmark (Benchmarks/write/run.sh); release builds only.
         .executableTarget(name: "WriteBenchmark", dependencies: ["Spreadsheet"], path: "Sources/WriteBenchmark"),
+        // Generates N wards' returns for the consolidation scale benchmark (Benchmarks/scale); release builds only.
+        .executableTarget(name: "ScaleBenchmark", dependencies: ["ThiduaKit", "Spreadsheet"], path: "Sources/ScaleBenchmark"),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "SheetNative"]),
         .testTarget(name: "ThiduaKitTests", dependencies: ["ThiduaKit", "Spreadsheet"]),
         .testTarget(name: "CLITests", dependencies: ["ThiduaCLI"]),

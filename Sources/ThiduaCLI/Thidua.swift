@@ -10,7 +10,7 @@ struct Thidua: ParsableCommand {
         Exit status: 0 success; 1 the input has errors (validation, consolidation); \
         2 a file cannot be read or the command line is wrong.
         """,
-        subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self])
+        subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self, ConsolidateCommand.self])
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
     static func main() {

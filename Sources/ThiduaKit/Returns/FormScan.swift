@@ -8,6 +8,10 @@ struct FormScan {
     var codeRows: [(code: String, row: Row)] = []
     var fields: [ReturnField: (label: CellReference, value: Cell?, valueRef: CellReference?)] = [:]
 
+    /// The aliases' match keys, computed once rather than for every cell of every return.
+    static let columnKeys: [(ReturnColumn, Set<String>)] = ReturnColumn.allCases.map { ($0, Set($0.aliases.map(VietnameseText.matchKey))) }
+    static let fieldKeys: [(ReturnField, Set<String>)] = ReturnField.allCases.map { ($0, Set($0.aliases.map(VietnameseText.matchKey))) }
+
     /// The text of a cell as a matching key, or nil for non-text cells.
     static func key(_ cell: Cell) -> String? {
         guard case .text(let t) = cell.value else { return nil }
@@ -18,7 +22,9 @@ struct FormScan {
 
     /// The criterion code a cell holds, upper-cased, if it is one of `codes`.
     static func code(_ cell: Cell, in codes: Set<String>) -> String? {
-        guard case .text(let t) = cell.value else { return nil }
+        // Codes are short: long text (names, notes) is never one, and is not worth trimming.
+        guard case .text(let t) = cell.value, t.utf8.count <= 32 else { return nil }
+        if codes.contains(t) { return t }
         let c = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         return codes.contains(c) ? c : nil
     }
@@ -39,8 +45,8 @@ struct FormScan {
             var found: [ReturnColumn: Int] = [:]
             for cell in row.cells {
                 guard let k = FormScan.key(cell) else { continue }
-                for column in ReturnColumn.allCases where found[column] == nil {
-                    if column.aliases.contains(where: { VietnameseText.matchKey($0) == k }) {
+                for (column, keys) in FormScan.columnKeys where found[column] == nil {
+                    if keys.contains(k) {
                         found[column] = cell.column
                         break
                     }
@@ -58,9 +64,9 @@ struct FormScan {
             let shift = codeColumn - ReturnColumn.code.writtenColumn
             for c in ReturnColumn.allCases where columns[c] == nil { columns[c] = c.writtenColumn + shift }
         }
-        let special: Set<String> = [ReturnFormLayout.bonusCode, ReturnFormLayout.penaltyCode]
+        let rowCodes = codes.union([ReturnFormLayout.bonusCode, ReturnFormLayout.penaltyCode])
         for row in sheet.rows where row.index > (headerRow ?? firstCodeRow - 1) {
-            if let cell = row[column: codeColumn], let code = FormScan.code(cell, in: codes.union(special)) {
+            if let cell = row[column: codeColumn], let code = FormScan.code(cell, in: rowCodes) {
                 codeRows.append((code, row))
             }
         }
@@ -68,8 +74,8 @@ struct FormScan {
         for row in sheet.rows where row.index < (headerRow ?? firstCodeRow) {
             for (i, cell) in row.cells.enumerated() {
                 guard let k = FormScan.key(cell) else { continue }
-                for field in ReturnField.allCases where fields[field] == nil {
-                    if field.aliases.contains(where: { VietnameseText.matchKey($0) == k }) {
+                for (field, keys) in FormScan.fieldKeys where fields[field] == nil {
+                    if keys.contains(k) {
                         // The value is the next filled cell, unless another field's label comes
                         // first: then this field was left empty.
                         let next = row.cells[(i + 1)...].first { !$0.value.isEmpty }
@@ -87,6 +93,6 @@ struct FormScan {
 
     static func isFieldLabel(_ cell: Cell) -> Bool {
         guard let k = key(cell) else { return false }
-        return ReturnField.allCases.contains { $0.aliases.contains { VietnameseText.matchKey($0) == k } }
+        return fieldKeys.contains { $0.1.contains(k) }
     }
 }

@@ -275,8 +275,8 @@ extension ReturnContext {
     }
 
     private static func isFormText(_ text: String, areaNames: Set<String>, row: Int, scan: FormScan?) -> Bool {
-        let key = VietnameseText.matchKey(text)
         if let header = scan?.headerRow, row < header { return true }      // title and instructions
+        let key = VietnameseText.matchKey(text)
         if !key.isEmpty, key.allSatisfy({ "ivxl".contains($0) }) { return true }   // area numbers I, II...
         if areaNames.contains(where: { key.contains($0) }) { return true }  // area headings
         return key.hasPrefix("cộng") || key.hasPrefix("tổng") || key.hasPrefix("ghi chú") || key.hasPrefix("người lập")
@@ -297,7 +297,8 @@ extension ReturnContext {
     static func sameFormValue(_ a: CellValue, _ b: CellValue) -> Bool {
         switch (a, b) {
         case let (.number(x), .number(y)): return abs(x - y) < 1e-9
-        case let (.text(x), .text(y)): return VietnameseText.matchKey(x) == VietnameseText.matchKey(y)
+        // Equal text (the form as written) skips the costly normalisation.
+        case let (.text(x), .text(y)): return x == y || VietnameseText.matchKey(x) == VietnameseText.matchKey(y)
         case let (.text(x), .number(y)): return NumberParser(style: .vietnamese).parse(x)?.value == y
         default: return a == b
         }

@@ -1,0 +1,81 @@
+extension ConsolidatedWorkbookWriter {
+    /// Per ward in ranking order: received, valid, on time, report date, points, grade and
+    /// rank, with completeness above and the ranking chart beside.
+    func writeSummary(_ x: inout Context) throws {
+        let c = x.c, s = x.s, l = x.l
+        let name = x.sheetName("Tổng hợp", "Summary")
+        let headerRow = 5
+        let widths: [Double] = [11, 22, 10, 10, 12, 13, 12, 11, 10, 12, 12, 9, 40]
+        try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) },
+                    header: headerRow...headerRow, freezeColumns: 2)
+        let deadline = c.schema.settings.deadline
+        let missing = c.wardsMissing.count, rejected = c.wardsRejected.count
+        try x.titles(l("TỔNG HỢP KẾT QUẢ THI ĐUA NĂM \(c.schema.settings.year)", "EMULATION RESULTS \(c.schema.settings.year)"), [
+            x.schemaLine,
+            l("Hạn nộp: ", "Deadline: ") + Self.dayText(deadline)
+                + l(". Cảnh báo không làm báo cáo bị loại.", ". Warnings do not reject a return.")
+                + (c.policy.rejectsWarnings ? l(" (Chế độ nghiêm: báo cáo có cảnh báo bị loại.)", " (Strict: returns with warnings are rejected.)") : ""),
+            l("Phường: \(c.standings.count) · đã nộp \(c.wardsReceived) · hợp lệ \(c.wardsAccepted) · bị loại \(rejected) · chưa nộp \(missing) · trễ hạn \(c.wardsLate)",
+              "Wards: \(c.standings.count) · received \(c.wardsReceived) · valid \(c.wardsAccepted) · rejected \(rejected) · missing \(missing) · late \(c.wardsLate)")
+                + l(" · tệp bị thay thế \(c.count(.superseded)) · tệp không rõ phường \(c.count(.unknownWard)) · tệp không đọc được \(c.count(.unreadable))",
+                    " · superseded files \(c.count(.superseded)) · unknown-ward files \(c.count(.unknownWard)) · unreadable files \(c.count(.unreadable))"),
+        ])
+        try x.header(headerRow, [
+            l("Mã phường", "Ward code"), l("Phường", "Ward"), l("Đã nộp", "Received"), l("Hợp lệ", "Valid"),
+            l("Đúng hạn", "On time"), l("Ngày báo cáo", "Report date"), l("Điểm tiêu chí", "Criteria points"),
+            l("Điểm thưởng", "Bonus"), l("Điểm trừ", "Penalty"), l("Tổng điểm", "Total points"),
+            l("Xếp loại", "Grade"), l("Xếp hạng", "Rank"), l("Tệp", "File"),
+        ])
+        var row = headerRow + 1
+        var ranked = 0
+        for w in c.rankingOrder {
+            let st = c.standings[w]
+            let sub = st.submission.map { c.submissions[$0] }
+            let v = st.values
+            var cells = [
+                WriteCell(0, .text(st.ward.code), style: s.code), WriteCell(1, .text(st.ward.name), style: s.text),
+                WriteCell(2, .text(l.yesNo(st.received)), style: s.code), WriteCell(3, .text(l.yesNo(st.accepted)), style: s.code),
+                WriteCell(4, sub.map { .text(l.timeliness($0.onTime)) } ?? .empty, style: s.code),
+                WriteCell(5, sub?.reportDate.map { .date($0) } ?? .empty, style: s.date),
+                WriteCell(6, .number(v?.criteriaPoints), style: s.number),
+                WriteCell(7, .number(v?.bonus), style: s.number), WriteCell(8, .number(v?.penalty), style: s.number),
+            ]
+            if let v {
+                let r = row + 1
+                cells.append(WriteCell(column: 9, value: .number(v.total), formula: "G\(r)+H\(r)-I\(r)", style: s.totalNumber))
+            } else {
+                cells.append(WriteCell(9, .empty, style: s.totalNumber))
+            }
+            cells += [
+                WriteCell(10, st.grade.map { .text($0.name) } ?? .empty, style: s.code),
+                WriteCell(11, st.rank.map { .number(Double($0)) } ?? .empty, style: s.code),
+                WriteCell(12, sub.map { .text($0.file) } ?? .empty, style: s.text),
+            ]
+            try x.w.writeRow(row, cells)
+            if st.rank != nil { ranked += 1 }
+            row += 1
+        }
+        var charts: [BarChart] = []
+        let shown = min(ranked, chartLimit)
+        if shown > 0 {
+            let first = headerRow + 1, last = headerRow + shown
+            let title = l("Xếp hạng theo tổng điểm", "Ranking by total points")
+                + (shown < ranked ? l(" (\(shown) phường đứng đầu)", " (top \(shown) wards)") : "")
+            charts.append(BarChart(
+                title: title, direction: .horizontal,
+                categories: SheetRange(sheet: name, range: CellRange(start: CellReference(row: first, column: 1), end: CellReference(row: last, column: 1))),
+                series: [.init(name: l("Tổng điểm", "Total points"),
+                               values: SheetRange(sheet: name, range: CellRange(start: CellReference(row: first, column: 9), end: CellReference(row: last, column: 9))))],
+                // Below the table, within its width, so the page prints at a readable scale.
+                anchor: CellRange(start: CellReference(row: row + 1, column: 1),
+                                  end: CellReference(row: row + 1 + max(16, shown + 4), column: 10))))
+        }
+        try x.w.endSheet(SheetFinish(autoFilter: x.filter(headerRow, row - 1, 12), charts: charts))
+    }
+
+    /// `15/12/2018`, the way the workbook's date cells show.
+    static func dayText(_ d: CivilDate) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(two(d.day))/\(two(d.month))/\(d.year)"
+    }
+}

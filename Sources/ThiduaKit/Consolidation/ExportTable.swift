@@ -1,0 +1,99 @@
+/// The table an export profile makes of a consolidation: a header and rows streamed one at
+/// a time, from the accepted returns only (wards in schema order, criteria in schema order).
+public struct ExportTable: Sendable {
+    public let profile: ExportProfile
+    public let consolidation: Consolidation
+    public let language: Language
+    /// Indices of the selected criteria, in schema order.
+    public let criteria: [Int]
+
+    public init(profile: ExportProfile, consolidation: Consolidation, language: Language = .vi) {
+        self.profile = profile
+        self.consolidation = consolidation
+        self.language = language
+        criteria = consolidation.schema.criteria.indices.filter { profile.criteria.selects(consolidation.schema.criteria[$0]) }
+    }
+
+    public var header: [String] {
+        let l = ConsolidationLabels(language: language)
+        return profile.columns.flatMap { col -> [String] in
+            if col.field == .criteria {
+                return criteria.map { i in
+                    let c = consolidation.schema.criteria[i]
+                    return c.code + " - " + c.name + (c.unit.isEmpty ? "" : " (\(c.unit))")
+                }
+            }
+            return [col.header ?? Self.defaultHeader(col.field, l)]
+        }
+    }
+
+    /// Calls `body` with each row in turn.
+    public func forEachRow(_ body: ([CellValue]) throws -> Void) rethrows {
+        let c = consolidation
+        for st in c.standings {
+            guard let v = st.values else { continue }
+            switch profile.layout {
+            case .wide:
+                try body(profile.columns.flatMap { col -> [CellValue] in
+                    col.field == .criteria ? criteria.map { v.values[$0]?.cellValue ?? .empty } : [wardField(col.field, st, v)]
+                })
+            case .long:
+                for i in criteria {
+                    guard let value = v.values[i] else { continue }
+                    try body(profile.columns.map { col in
+                        col.field.isPerValue ? valueField(col.field, i, value, v) : wardField(col.field, st, v)
+                    })
+                }
+            }
+        }
+    }
+
+    private func wardField(_ f: ExportProfile.Field, _ st: WardStanding, _ v: WardValues) -> CellValue {
+        switch f {
+        case .year: .number(Double(consolidation.schema.settings.year))
+        case .wardCode: .text(st.ward.code)
+        case .wardName: .text(st.ward.name)
+        case .reportDate: st.submission.flatMap { consolidation.submissions[$0].reportDate }.map { .date($0) } ?? .empty
+        case .totalPoints: .number(v.total)
+        case .grade: st.grade.map { .text($0.name) } ?? .empty
+        case .rank: st.rank.map { .number(Double($0)) } ?? .empty
+        case .file: .text(v.file)
+        case .sha256: .text(v.sha256)
+        default: .empty
+        }
+    }
+
+    private func valueField(_ f: ExportProfile.Field, _ i: Int, _ value: ReportedValue, _ v: WardValues) -> CellValue {
+        let c = consolidation.schema.criteria[i]
+        switch f {
+        case .criterionCode: return .text(c.code)
+        case .criterionName: return .text(c.name)
+        case .area: return .text(c.area)
+        case .value: return value.cellValue
+        case .unit: return c.unit.isEmpty ? .empty : .text(c.unit)
+        case .points: return .number(v.points[i])
+        default: return .empty
+        }
+    }
+
+    static func defaultHeader(_ f: ExportProfile.Field, _ l: ConsolidationLabels) -> String {
+        switch f {
+        case .year: l("Năm", "Year")
+        case .wardCode: l("Mã phường", "Ward code")
+        case .wardName: l("Phường", "Ward")
+        case .reportDate: l("Ngày báo cáo", "Report date")
+        case .totalPoints: l("Tổng điểm", "Total points")
+        case .grade: l("Xếp loại", "Grade")
+        case .rank: l("Xếp hạng", "Rank")
+        case .file: l("Tệp", "File")
+        case .sha256: "SHA-256"
+        case .criterionCode: l("Mã tiêu chí", "Criterion code")
+        case .criterionName: l("Tiêu chí", "Criterion")
+        case .area: l("Lĩnh vực", "Area")
+        case .value: l("Giá trị", "Value")
+        case .unit: l("Đơn vị tính", "Unit")
+        case .points: l("Điểm", "Points")
+        case .criteria: ""
+        }
+    }
+}
