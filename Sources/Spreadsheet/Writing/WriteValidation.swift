@@ -43,6 +43,40 @@ enum WriteValidation {
         }
     }
 
+    /// A row comes after the last one written, within the grid, with a height programs accept.
+    static func checkRow(_ index: Int, after lastRow: Int, height: Double?, sheet: String) throws {
+        guard index > lastRow else {
+            throw WriteErrors.invalid(vi: "Các dòng phải được ghi theo thứ tự tăng dần (dòng \(index + 1) sau dòng \(lastRow + 1)).",
+                                      en: "Rows must be written in ascending order (row \(index + 1) after row \(lastRow + 1)).",
+                                      sheet: sheet)
+        }
+        try checkCell(row: index, column: 0, sheet: sheet)
+        if let height, !(height >= 0 && height <= 409) {
+            throw WriteErrors.invalid(vi: "Chiều cao dòng \(index + 1) phải từ 0 đến 409 điểm.",
+                                      en: "Row \(index + 1)'s height must be from 0 to 409 points.", sheet: sheet)
+        }
+    }
+
+    /// A workbook has a sheet, a visible one, and no name tied to a sheet it lacks.
+    /// - Returns: the index of the first visible sheet (the one shown on opening).
+    @discardableResult
+    static func checkWorkbook(states: [SheetState], names: [DefinedName]) throws -> Int {
+        guard !states.isEmpty else {
+            throw WriteErrors.invalid(vi: "Sổ làm việc cần ít nhất một trang tính.", en: "A workbook needs at least one sheet.")
+        }
+        guard let active = states.firstIndex(of: .visible) else {
+            throw WriteErrors.invalid(vi: "Sổ làm việc cần ít nhất một trang tính hiển thị.",
+                                      en: "A workbook needs at least one visible sheet.")
+        }
+        for name in names {
+            if let sheet = name.localSheet, !states.indices.contains(sheet) {
+                throw WriteErrors.invalid(vi: "Tên định nghĩa \"\(name.name)\" thuộc trang tính không tồn tại.",
+                                          en: "The defined name \"\(name.name)\" belongs to a sheet that does not exist.")
+            }
+        }
+        return active
+    }
+
     static func checkCell(row: Int, column: Int, sheet: String) throws {
         guard row >= 0, row < CellReference.maxRows, column >= 0, column < CellReference.maxColumns else {
             throw WriteErrors.invalid(vi: "Ô ngoài phạm vi bảng tính (dòng \(row + 1), cột \(column + 1)).",

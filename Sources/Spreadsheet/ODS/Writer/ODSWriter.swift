@@ -131,19 +131,7 @@ public final class ODSWriter: SpreadsheetWriter {
             guard current == nil else {
                 throw WriteErrors.misuse(vi: "Trang tính cuối chưa được kết thúc.", en: "The last sheet was not ended.")
             }
-            guard !sheets.isEmpty else {
-                throw WriteErrors.invalid(vi: "Sổ làm việc cần ít nhất một trang tính.", en: "A workbook needs at least one sheet.")
-            }
-            guard let active = sheets.firstIndex(where: { $0.state == .visible }) else {
-                throw WriteErrors.invalid(vi: "Sổ làm việc cần ít nhất một trang tính hiển thị.",
-                                          en: "A workbook needs at least one visible sheet.")
-            }
-            for name in definedNames {
-                if let sheet = name.localSheet, !sheets.indices.contains(sheet) {
-                    throw WriteErrors.invalid(vi: "Tên định nghĩa \"\(name.name)\" thuộc trang tính không tồn tại.",
-                                              en: "The defined name \"\(name.name)\" belongs to a sheet that does not exist.")
-                }
-            }
+            let active = try WriteValidation.checkWorkbook(states: sheets.map(\.state), names: definedNames)
             let names = sheets.map(\.name)
             let tail = ODSContentPart.tail(names: definedNames, sheetNames: names, filters: filters)
             try tail.withUnsafeBytes { try body.write($0) }

@@ -30,18 +30,9 @@ struct WorksheetRows {
 
     mutating func write(_ index: Int, _ cells: [WriteCell], height: Double?,
                         strings: inout SharedStringsPart, styles: inout StyleTable) throws {
-        guard index > lastRow else {
-            throw WriteErrors.invalid(vi: "Các dòng phải được ghi theo thứ tự tăng dần (dòng \(index + 1) sau dòng \(lastRow + 1)).",
-                                      en: "Rows must be written in ascending order (row \(index + 1) after row \(lastRow + 1)).",
-                                      sheet: sheetName)
-        }
-        try WriteValidation.checkCell(row: index, column: 0, sheet: sheetName)
+        try WriteValidation.checkRow(index, after: lastRow, height: height, sheet: sheetName)
         lastRow = index
         if cells.isEmpty && height == nil { return }
-        if let height, !(height >= 0 && height <= 409) {
-            throw WriteErrors.invalid(vi: "Chiều cao dòng \(index + 1) phải từ 0 đến 409 điểm.",
-                                      en: "Row \(index + 1)'s height must be from 0 to 409 points.", sheet: sheetName)
-        }
         rowDigits.removeAll(keepingCapacity: true)
         var n = index + 1
         while n > 0 {

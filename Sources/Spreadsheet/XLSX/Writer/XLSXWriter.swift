@@ -115,13 +115,7 @@ public final class XLSXWriter: SpreadsheetWriter {
             guard current == nil else {
                 throw WriteErrors.misuse(vi: "Trang tính cuối chưa được kết thúc.", en: "The last sheet was not ended.")
             }
-            guard !sheets.isEmpty else {
-                throw WriteErrors.invalid(vi: "Sổ làm việc cần ít nhất một trang tính.", en: "A workbook needs at least one sheet.")
-            }
-            guard sheets.contains(where: { $0.state == .visible }) else {
-                throw WriteErrors.invalid(vi: "Sổ làm việc cần ít nhất một trang tính hiển thị.",
-                                          en: "A workbook needs at least one visible sheet.")
-            }
+            try WriteValidation.checkWorkbook(states: sheets.map(\.state), names: definedNames)
             try checkNames()
             try Packager(sheets: sheets, definedNames: definedNames, styles: styles.styles, strings: strings,
                          properties: options.properties, needsRecalculation: needsRecalculation).write(to: zip)
@@ -141,10 +135,6 @@ public final class XLSXWriter: SpreadsheetWriter {
     private func checkNames() throws {
         var seen = Set<String>()
         for name in definedNames {
-            if let sheet = name.localSheet, !sheets.indices.contains(sheet) {
-                throw WriteErrors.invalid(vi: "Tên định nghĩa \"\(name.name)\" thuộc trang tính không tồn tại.",
-                                          en: "The defined name \"\(name.name)\" belongs to a sheet that does not exist.")
-            }
             guard seen.insert(name.name.uppercased() + "\u{0}" + String(name.localSheet ?? -1)).inserted else {
                 throw WriteErrors.invalid(vi: "Tên định nghĩa \"\(name.name)\" bị trùng.",
                                           en: "The defined name \"\(name.name)\" is defined twice.")

@@ -32,20 +32,11 @@ struct ODSTableRows {
 
     mutating func write(_ index: Int, _ cells: [WriteCell], height: Double?,
                         styles: inout StyleTable, automatic: inout ODSAutomaticStyles) throws {
-        guard index > lastRow else {
-            throw WriteErrors.invalid(vi: "Các dòng phải được ghi theo thứ tự tăng dần (dòng \(index + 1) sau dòng \(lastRow + 1)).",
-                                      en: "Rows must be written in ascending order (row \(index + 1) after row \(lastRow + 1)).",
-                                      sheet: sheetName)
-        }
-        try WriteValidation.checkCell(row: index, column: 0, sheet: sheetName)
+        try WriteValidation.checkRow(index, after: lastRow, height: height, sheet: sheetName)
         lastRow = index
         if cells.isEmpty && height == nil { return }
         var rowStyle = defaultRowStyle
         if let height {
-            guard height >= 0 && height <= 409 else {
-                throw WriteErrors.invalid(vi: "Chiều cao dòng \(index + 1) phải từ 0 đến 409 điểm.",
-                                          en: "Row \(index + 1)'s height must be from 0 to 409 points.", sheet: sheetName)
-            }
             rowStyle = automatic.row(height: height)
         }
         fill(upTo: index)
