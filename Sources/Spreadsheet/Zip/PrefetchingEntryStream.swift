@@ -102,3 +102,46 @@ final class PrefetchingEntryStream: @unchecked Sendable {
         return true
     }
 }
+
+/// Reads an entry's bytes into the caller's buffers, as `ZipEntryStream` does.
+protocol EntryByteReader: AnyObject {
+    /// Fills `buffer` with the next bytes; 0 at the end of the entry.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int
+}
+
+extension ZipEntryStream: EntryByteReader {}
+
+/// `EntryByteReader` over a `PrefetchingEntryStream`: the entry is inflated (and its CRC
+/// checked) on a second thread while the caller scans what is already inflated.
+final class PrefetchingByteReader: EntryByteReader {
+    private let prefetch: PrefetchingEntryStream
+    private var pending: [UInt8] = []
+    private var offset = 0
+
+    init(_ stream: ZipEntryStream) {
+        prefetch = PrefetchingEntryStream(stream)
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        if offset == pending.count {
+            offset = 0
+            pending.removeAll(keepingCapacity: true)
+            let more = try prefetch.next { chunk in pending.append(contentsOf: chunk) }
+            if !more { return 0 }
+        }
+        let n = min(buffer.count, pending.count - offset)
+        pending.withUnsafeBytes { src in
+            buffer.baseAddress!.copyMemory(from: src.baseAddress! + offset, byteCount: n)
+        }
+        offset += n
+        return n
+    }
+}
+
+extension ZipArchive {
+    /// Opens an entry for reading in pieces; a large one is inflated on a second thread.
+    func openReader(_ entry: ZipEntry, prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws -> any EntryByteReader {
+        let stream = try open(entry)
+        return entry.uncompressedSize >= prefetchThreshold ? PrefetchingByteReader(stream) : stream
+    }
+}

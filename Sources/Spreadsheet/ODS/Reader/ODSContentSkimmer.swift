@@ -17,7 +17,9 @@ import SheetNative
 /// processing instructions, unknown entities, a non-UTF-8 encoding, or an unexpected body.
 /// Malformed XML in the body is left to the row reader, which reports it with its line.
 final class ODSContentSkimmer {
-    private let stream: ZipEntryStream
+    // Inflated on a second thread when large: the skim itself is light, so inflating
+    // was most of the opening's time.
+    private let stream: any EntryByteReader
     private let location: DocumentLocation
     private var buffer: UnsafeMutableRawBufferPointer
     private var start = 0
@@ -57,7 +59,7 @@ final class ODSContentSkimmer {
     ///   tiny one to exercise every refill path.
     init(zip: ZipArchive, entry: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
          bufferSize: Int = 256 * 1024) throws {
-        stream = try zip.open(entry)
+        stream = try zip.openReader(entry)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bufferSize, 16), alignment: 1)
         prefixHandler = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: limits)
