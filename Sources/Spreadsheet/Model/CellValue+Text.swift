@@ -11,3 +11,19 @@ extension CellValue {
         }
     }
 }
+
+extension CellValue {
+    /// The value as one line of plain text, as a table or a message shows it: numbers in
+    /// canonical form, booleans `TRUE`/`FALSE`, errors as their code, temporal values in
+    /// ISO 8601, empty as "".
+    public var plainText: String {
+        switch self {
+        case .empty: ""
+        case .text(let s): s
+        case .number(let d): CanonicalNumberText.string(d) ?? "#NUM!"
+        case .boolean(let b): b ? "TRUE" : "FALSE"
+        case .error(let e): e
+        case .date, .dateTime, .time, .duration: isoText ?? ""
+        }
+    }
+}

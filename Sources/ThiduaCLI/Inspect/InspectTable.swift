@@ -41,15 +41,8 @@ enum InspectTable {
     }
 
     static func display(_ v: CellValue) -> String {
-        let s: String
-        switch v {
-        case .empty: s = ""
-        case .number(let d): s = CanonicalNumberText.string(d) ?? "#NUM!"
-        case .text(let t): s = t.replacingOccurrences(of: "\n", with: "⏎")
-        case .boolean(let b): s = b ? "TRUE" : "FALSE"
-        case .error(let e): s = e
-        default: s = v.isoText ?? ""
-        }
+        // One line per row: a line break shows as ⏎.
+        let s = v.plainText.replacingOccurrences(of: "\n", with: "⏎")
         return s.count > maxWidth ? String(s.prefix(maxWidth - 1)) + "…" : s
     }
 

@@ -72,7 +72,7 @@ extension ReturnContext {
         // Ward: the name field, the code field, and the marker must all name the same ward.
         var named: [(Ward, CellReference?, String)] = []
         if let f = scan.fields[.ward], let cell = f.value {
-            let typed = Self.text(cell.value)
+            let typed = cell.value.plainText
             switch wardMatcher.resolve(typed) {
             case .matched(let m):
                 named.append((m.ward, f.valueRef, typed))
@@ -95,7 +95,7 @@ extension ReturnContext {
             }
         }
         if let f = scan.fields[.wardCode], let cell = f.value {
-            let typed = Self.text(cell.value)
+            let typed = cell.value.plainText
             if let m = wardMatcher.match(typed), m.kind == .code { named.append((m.ward, f.valueRef, typed)) }
         }
         if let code = marker[.wardCode], let ward = schema.wards.first(where: { $0.code == code }) {
@@ -124,15 +124,15 @@ extension ReturnContext {
             result.year = year
             if year != schema.settings.year {
                 add(.error, .identityYear,
-                    vi: "Năm báo cáo là \(Self.text(cell.value)), nhưng bộ tiêu chí là của năm \(schema.settings.year).",
-                    en: "The return's year is \(Self.text(cell.value)), but the schema is for \(schema.settings.year).",
+                    vi: "Năm báo cáo là \(cell.value.plainText), nhưng bộ tiêu chí là của năm \(schema.settings.year).",
+                    en: "The return's year is \(cell.value.plainText), but the schema is for \(schema.settings.year).",
                     at: f.valueRef)
             }
         } else if let y = marker[.year].flatMap(Int.init) {
             result.year = y
         }
         if let f = scan.fields[.period], let cell = f.value {
-            let period = Self.text(cell.value)
+            let period = cell.value.plainText
             result.period = period
             if VietnameseText.matchKey(period).replacingOccurrences(of: " ", with: "")
                 != VietnameseText.matchKey(schema.settings.reportingPeriod).replacingOccurrences(of: " ", with: "") {
@@ -230,8 +230,8 @@ extension ReturnContext {
             }
             guard let expected, !Self.sameFormValue(cell.value, expected) else { continue }
             add(.warning, .returnLockedCellChanged,
-                vi: "Ô \"\(column.label)\" của tiêu chí \(code) đã bị sửa thành \"\(Self.text(cell.value))\"; giá trị này không được dùng, dùng giá trị của quận \"\(Self.text(expected))\".",
-                en: "The \"\(column.label)\" cell of criterion \(code) was changed to \"\(Self.text(cell.value))\"; that value is not used, the district's \"\(Self.text(expected))\" is.",
+                vi: "Ô \"\(column.label)\" của tiêu chí \(code) đã bị sửa thành \"\(cell.value.plainText)\"; giá trị này không được dùng, dùng giá trị của quận \"\(expected.plainText)\".",
+                en: "The \"\(column.label)\" cell of criterion \(code) was changed to \"\(cell.value.plainText)\"; that value is not used, the district's \"\(expected.plainText)\" is.",
                 at: ref, criterion: code)
         }
     }
@@ -266,8 +266,8 @@ extension ReturnContext {
                     if cell.formula != nil && isForm { continue }
                     if case .text(let t) = cell.value, isForm, Self.isFormText(t, areaNames: areaNames, row: row.index, scan: scan) { continue }
                     add(.warning, .returnUnexpectedValue,
-                        vi: "Ô có giá trị \"\(Self.text(cell.value))\" nằm ngoài các ô cần nhập nên không được dùng. Nếu là số liệu báo cáo, hãy nhập vào đúng cột \"\(ReturnColumn.result.label)\".",
-                        en: "This cell holds \"\(Self.text(cell.value))\" outside the input cells, so it was not used. If it is reported data, enter it in the \"\(ReturnColumn.result.label)\" column.",
+                        vi: "Ô có giá trị \"\(cell.value.plainText)\" nằm ngoài các ô cần nhập nên không được dùng. Nếu là số liệu báo cáo, hãy nhập vào đúng cột \"\(ReturnColumn.result.label)\".",
+                        en: "This cell holds \"\(cell.value.plainText)\" outside the input cells, so it was not used. If it is reported data, enter it in the \"\(ReturnColumn.result.label)\" column.",
                         at: ref, sheet: sheet.info.name)
                 }
             }
@@ -281,17 +281,6 @@ extension ReturnContext {
         if areaNames.contains(where: { key.contains($0) }) { return true }  // area headings
         return key.hasPrefix("cộng") || key.hasPrefix("tổng") || key.hasPrefix("ghi chú") || key.hasPrefix("người lập")
             || key.hasPrefix("xác nhận") || key.hasPrefix("điểm thưởng") || key.hasPrefix("điểm trừ")
-    }
-
-    static func text(_ v: CellValue) -> String {
-        switch v {
-        case .text(let s): s
-        case .number(let d): CanonicalNumberText.string(d) ?? ""
-        case .boolean(let b): b ? "TRUE" : "FALSE"
-        case .error(let e): e
-        case .empty: ""
-        default: v.isoText ?? ""
-        }
     }
 
     static func sameFormValue(_ a: CellValue, _ b: CellValue) -> Bool {
