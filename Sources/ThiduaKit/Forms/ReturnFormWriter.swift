@@ -34,7 +34,7 @@ public struct ReturnFormWriter: Sendable {
         }
         // The layout is known before any row, so merges and validations go in the setup,
         // where every writer (ODS marks them on the cells) can use them.
-        let layout = formLayout(header: header)
+        let plan = Plan(schema: schema, header: header)
         try w.beginSheet(SheetSetup(
             name: ReturnFormLayout.formSheetName,
             columns: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) },
@@ -42,7 +42,7 @@ public struct ReturnFormWriter: Sendable {
             print: PrintSetup(paper: .a4, orientation: .landscape, fitToWidth: true, repeatedRows: header...header),
             protection: SheetProtection(),
             mergedRanges: [range(0, 0, 8), range(5, 0, 8)],
-            validations: layout.validations))
+            validations: validations(plan)))
 
         try w.writeRow(0, [WriteCell(0, .text("BÁO CÁO KẾT QUẢ THỰC HIỆN " + settings.title.uppercased()), style: s.title)], height: 36)
         try w.writeRow(2, [WriteCell(0, .text(ReturnField.ward.label), style: s.label), WriteCell(2, .text(ward.name), style: s.field),
@@ -54,56 +54,74 @@ public struct ReturnFormWriter: Sendable {
         try w.writeRow(5, [WriteCell(0, .text(instructions), style: s.instructions)], height: 48)
         try w.writeRow(header, ReturnColumn.allCases.map { WriteCell($0.writtenColumn, .text($0.label), style: s.header) }, height: 32)
 
-        var row = header + 1
-        var subtotalRows: [Int] = []
-        for (areaIndex, area) in schema.areas.enumerated() {
-            let criteria = schema.criteria(inArea: area.code)
-            guard !criteria.isEmpty else { continue }
-            let roman = Self.roman(areaIndex + 1)
-            try w.writeRow(row, [WriteCell(0, .text(roman), style: s.areaRow), WriteCell(1, .empty, style: s.areaRow),
-                                 WriteCell(2, .text(area.name), style: s.areaRow)] + (3...8).map { WriteCell($0, .empty, style: s.areaRow) })
-            row += 1
-            let first = row
-            for (n, c) in criteria.enumerated() {
+        for block in plan.blocks {
+            try w.writeRow(block.heading, [WriteCell(0, .text(block.roman), style: s.areaRow), WriteCell(1, .empty, style: s.areaRow),
+                                           WriteCell(2, .text(block.area.name), style: s.areaRow)] + (3...8).map { WriteCell($0, .empty, style: s.areaRow) })
+            for (n, c) in block.criteria.enumerated() {
                 // Wrapped names need taller rows: programs do not grow rows written with cells.
                 let lines = max(1, Int((Double(c.name.count) / 48).rounded(.up)))
-                try w.writeRow(row, criterionCells(c, number: n + 1, styles: s), height: lines > 1 ? Double(lines) * 15 : nil)
-                row += 1
+                try w.writeRow(block.first + n, criterionCells(c, number: n + 1, styles: s), height: lines > 1 ? Double(lines) * 15 : nil)
             }
-            let last = row - 1
-            let maxSum = criteria.reduce(0) { $0 + $1.maxPoints }
-            try w.writeRow(row, [
-                WriteCell(2, .text("Cộng \(roman)"), style: s.subtotal),
-                WriteCell(column: 5, value: .number(maxSum), formula: "SUM(F\(first + 1):F\(last + 1))", style: s.subtotalNumber),
-                WriteCell(column: 7, value: .number(0), formula: "SUM(H\(first + 1):H\(last + 1))", style: s.subtotalNumber),
+            let maxSum = block.criteria.reduce(0) { $0 + $1.maxPoints }
+            try w.writeRow(block.subtotal, [
+                WriteCell(2, .text("Cộng \(block.roman)"), style: s.subtotal),
+                WriteCell(column: 5, value: .number(maxSum), formula: "SUM(F\(block.first + 1):F\(block.last + 1))", style: s.subtotalNumber),
+                WriteCell(column: 7, value: .number(0), formula: "SUM(H\(block.first + 1):H\(block.last + 1))", style: s.subtotalNumber),
             ])
-            subtotalRows.append(row)
-            row += 1
         }
         // Bonus and penalty lines, then the total.
-        let bonusRow = row, penaltyRow = row + 1
-        for (r, code, name, cap) in [(bonusRow, ReturnFormLayout.bonusCode, "Điểm thưởng (cờ thi đua, bằng khen...)", settings.bonusCap),
-                                     (penaltyRow, ReturnFormLayout.penaltyCode, "Điểm trừ (vi phạm, bị phê bình...)", settings.penaltyCap)] {
+        for (r, code, name, cap) in [(plan.bonusRow, ReturnFormLayout.bonusCode, "Điểm thưởng (cờ thi đua, bằng khen...)", settings.bonusCap),
+                                     (plan.penaltyRow, ReturnFormLayout.penaltyCode, "Điểm trừ (vi phạm, bị phê bình...)", settings.penaltyCap)] {
             try w.writeRow(r, [WriteCell(1, .text(code), style: s.code), WriteCell(2, .text(name), style: s.text),
                                WriteCell(5, .number(cap), style: s.number), WriteCell(7, .empty, style: s.input),
                                WriteCell(8, .empty, style: s.inputText)])
         }
-        row += 2
         let maxTotal = schema.criteria.reduce(0) { $0 + $1.maxPoints }
-        let subtotalRefs = subtotalRows.map { "F\($0 + 1)" }.joined(separator: ",")
-        let pointRefs = subtotalRows.map { "H\($0 + 1)" }.joined(separator: ",")
-        try w.writeRow(row, [
+        let subtotalRefs = plan.blocks.map { "F\($0.subtotal + 1)" }.joined(separator: ",")
+        let pointRefs = plan.blocks.map { "H\($0.subtotal + 1)" }.joined(separator: ",")
+        try w.writeRow(plan.totalRow, [
             WriteCell(2, .text("TỔNG CỘNG"), style: s.subtotal),
             WriteCell(column: 5, value: .number(maxTotal), formula: "SUM(\(subtotalRefs))", style: s.subtotalNumber),
-            WriteCell(column: 7, value: .number(0), formula: "SUM(\(pointRefs))+H\(bonusRow + 1)-H\(penaltyRow + 1)", style: s.subtotalNumber),
+            WriteCell(column: 7, value: .number(0), formula: "SUM(\(pointRefs))+H\(plan.bonusRow + 1)-H\(plan.penaltyRow + 1)", style: s.subtotalNumber),
         ])
-        row += 2
-        try w.writeRow(row, [WriteCell(2, .text("Người lập báo cáo"), style: s.label), WriteCell(6, .text("Xác nhận của UBND phường"), style: s.label)])
+        try w.writeRow(plan.signatureRow, [WriteCell(2, .text("Người lập báo cáo"), style: s.label), WriteCell(6, .text("Xác nhận của UBND phường"), style: s.label)])
         try w.endSheet()
     }
 
-    /// Where the rows fall and which validations they carry, computed before writing.
-    private func formLayout(header: Int) -> (validations: [DataValidation], lastRow: Int) {
+    /// Where each row of the form falls, computed once: the rows written and the validations
+    /// given before them cannot disagree.
+    private struct Plan {
+        /// One area: its heading row, its criteria's rows, then its subtotal row.
+        struct Block {
+            var roman: String
+            var area: Area
+            var criteria: [Criterion]
+            var heading: Int
+            var first: Int { heading + 1 }
+            var last: Int { heading + criteria.count }
+            var subtotal: Int { last + 1 }
+        }
+        var blocks: [Block] = []
+        var bonusRow: Int
+        var penaltyRow: Int { bonusRow + 1 }
+        var totalRow: Int { bonusRow + 2 }
+        var signatureRow: Int { totalRow + 2 }
+
+        init(schema: CriteriaSchema, header: Int) {
+            var row = header + 1
+            for (i, area) in schema.areas.enumerated() {
+                let criteria = schema.criteria(inArea: area.code)
+                guard !criteria.isEmpty else { continue }
+                let block = Block(roman: ReturnFormWriter.roman(i + 1), area: area, criteria: criteria, heading: row)
+                blocks.append(block)
+                row = block.subtotal + 1
+            }
+            bonusRow = row
+        }
+    }
+
+    /// The form's data validations, in the order of its rows.
+    private func validations(_ plan: Plan) -> [DataValidation] {
         let settings = schema.settings
         func cell(_ r: Int, _ c: Int) -> CellRange {
             CellRange(start: CellReference(row: r, column: c), end: CellReference(row: r, column: c))
@@ -111,24 +129,15 @@ public struct ReturnFormWriter: Sendable {
         var validations = [DataValidation(range: cell(4, 2), rule: .decimal(.greaterThan(0)),
             input: .init(title: "Ngày lập báo cáo", text: "Nhập ngày lập báo cáo theo dạng ngày/tháng/năm, ví dụ 10/12/\(settings.year)."),
             error: .init(title: "Ngày không hợp lệ", text: "Hãy nhập một ngày theo dạng ngày/tháng/năm."))]
-        var row = header + 1
-        for area in schema.areas {
-            let criteria = schema.criteria(inArea: area.code)
-            guard !criteria.isEmpty else { continue }
-            row += 1
-            for c in criteria {
-                validations += criterionValidations(c, row: row)
-                row += 1
-            }
-            row += 1
+        for block in plan.blocks {
+            for (n, c) in block.criteria.enumerated() { validations += criterionValidations(c, row: block.first + n) }
         }
-        for (name, cap) in [("Điểm thưởng", settings.bonusCap), ("Điểm trừ", settings.penaltyCap)] {
+        for (row, name, cap) in [(plan.bonusRow, "Điểm thưởng", settings.bonusCap), (plan.penaltyRow, "Điểm trừ", settings.penaltyCap)] {
             validations.append(DataValidation(range: cell(row, 7), rule: .decimal(.between(0, cap)),
                 input: .init(title: name, text: "Nhập số điểm từ 0 đến \(Self.show(cap)); ghi rõ căn cứ ở cột minh chứng."),
                 error: .init(title: "Điểm không hợp lệ", text: "Điểm phải từ 0 đến \(Self.show(cap)).")))
-            row += 1
         }
-        return (validations, row)
+        return validations
     }
 
     private func criterionCells(_ c: Criterion, number: Int, styles s: FormStyles) -> [WriteCell] {
