@@ -140,8 +140,9 @@ final class PrefetchingByteReader: EntryByteReader {
 
 extension ZipArchive {
     /// Opens an entry for reading in pieces; a large one is inflated on a second thread.
-    func openReader(_ entry: ZipEntry, prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws -> any EntryByteReader {
-        let stream = try open(entry)
+    func openReader(_ entry: ZipEntry, checksum: Bool = true,
+                    prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws -> any EntryByteReader {
+        let stream = try open(entry, checksum: checksum)
         return entry.uncompressedSize >= prefetchThreshold ? PrefetchingByteReader(stream) : stream
     }
 }

@@ -56,8 +56,9 @@ final class ZipArchive {
     }
 
     /// Streams an entry's uncompressed bytes.
-    func open(_ entry: ZipEntry) throws -> ZipEntryStream {
-        try ZipEntryStream(archive: self, entry: entry)
+    /// - Parameter checksum: false skips the CRC for a pass that stops before the entry's end.
+    func open(_ entry: ZipEntry, checksum: Bool = true) throws -> ZipEntryStream {
+        try ZipEntryStream(archive: self, entry: entry, checksum: checksum)
     }
 
     func location(_ entry: ZipEntry? = nil) -> DocumentLocation {

@@ -44,6 +44,16 @@ final class ODSContentHandler: XMLEventHandler {
         set { core.pointee.wantedFrom = newValue }
     }
     func popRow() -> ODSRowQueue.Item? { core.pointee.queue.pop() }
+    /// Every queued item, emptying the queue.
+    func takeAll() -> [ODSRowQueue.Item] { core.pointee.queue.takeAll() }
+    var decoder: ODSSheetDecoder { core.pointee.decoder }
+
+    /// Starts the count of sheets at `table`, whose rows resume at `row`: the content
+    /// parsed is a segment that begins inside that sheet (`ODSSplitPoint`).
+    func resume(table: Int, row: Int) {
+        core.pointee.tableCount = table
+        core.pointee.decoder.resume = (table, row)
+    }
 
     func startElement(_ name: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes) {
         core.pointee.startElement(name, namespace: namespace, attributes: attributes)
@@ -89,7 +99,7 @@ struct ODSContentCore {
     private var namesDepth = 0
     private var rowDepth = 0
     private var cellDepth = 0
-    private var tableCount = 0
+    fileprivate(set) var tableCount = 0
     private var decoding = false
 
     init(mode: Mode, styles: ODSStyleSheet, formats: ODSFormatIndex, limits: ReadLimits) {

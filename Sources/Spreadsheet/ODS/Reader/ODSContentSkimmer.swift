@@ -48,18 +48,28 @@ final class ODSContentSkimmer {
     private var inSheet = false
     private var tableNesting = 0
     private var inLocalNames = false
+    /// Where a parallel read may split the sheets (`ODSSplitPoint`), and what it needs.
+    private var tracker: ODSSplitTracker
+    private var ancestors: [[UInt8]] = []
+    /// Bytes dropped from the front of the buffer so far: buffer index + this = offset in the part.
+    private var dropped = 0
 
     private(set) var tables: [(name: String, style: String?)] = []
     private(set) var definedNames: [DefinedName] = []
     var styles: ODSStyleSheet { prefixHandler.styles }
+    var splits: [ODSSplitPoint] { tracker.splits }
 
     private static let maxTag = 16 << 20
 
     /// - Parameter bufferSize: the initial window (it grows for a longer tag); tests use a
     ///   tiny one to exercise every refill path.
+    /// - Parameter splitSize: bytes between split points for a parallel read; nil for none.
     init(zip: ZipArchive, entry: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
-         bufferSize: Int = 256 * 1024) throws {
-        stream = try zip.openReader(entry)
+         bufferSize: Int = 256 * 1024, splitSize: Int? = nil) throws {
+        tracker = ODSSplitTracker(splitSize: splitSize)
+        // The skim stops at the root's end tag, before the CRC could be checked; the
+        // reading pass checks it.
+        stream = try zip.openReader(entry, checksum: false)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bufferSize, 16), alignment: 1)
         prefixHandler = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: limits)
@@ -141,10 +151,12 @@ final class ODSContentSkimmer {
         let name = tag.name
         switch depth {
         case 1:
+            ancestors = [Array(tag.bytes)]
             return readNamespaces(tag) && ODSTagBytes.matches(name, officePrefix, "document-content")
         case 2:
             if ODSTagBytes.matches(name, officePrefix, "body") {
                 guard !sawBody else { return false }
+                ancestors.append(Array(tag.bytes))
                 sawBody = true
                 bodyDepth = depth
                 try feedPrefix(upTo: offset)
@@ -155,6 +167,7 @@ final class ODSContentSkimmer {
         case 3 where bodyDepth != 0:
             guard ODSTagBytes.matches(name, officePrefix, "spreadsheet"), spreadsheetDepth == 0 else { return false }
             spreadsheetDepth = depth
+            ancestors.append(Array(tag.bytes))
         case 4 where spreadsheetDepth != 0:
             if ODSTagBytes.matches(name, tablePrefix, "table") {
                 var sheetName: String?, style: String?
@@ -173,6 +186,7 @@ final class ODSContentSkimmer {
                 if byte(offset + tag.bytes.count - 2) != UInt8(ascii: "/") {
                     inSheet = true
                     tableNesting = 1
+                    tracker.beginTable(tables.count - 1, ancestors: ancestors, tag: Array(tag.bytes))
                 }
             } else if ODSTagBytes.matches(name, tablePrefix, "named-expressions") {
                 namesDepth = depth
@@ -248,8 +262,11 @@ final class ODSContentSkimmer {
                     inLocalNames = false
                     endElement()
                 }
-            } else if inLocalNames, tableNesting == 1, named(at: lt + 2, tablePrefix, "named-expressions") {
-                inLocalNames = false
+            } else {
+                if inLocalNames, tableNesting == 1, named(at: lt + 2, tablePrefix, "named-expressions") {
+                    inLocalNames = false
+                }
+                if tableNesting == 1 { tracker.end(isRow: named(at: lt + 2, tablePrefix, "table-row")) }
             }
             return lt + 2
         }
@@ -257,17 +274,44 @@ final class ODSContentSkimmer {
         let names = tableNesting == 1 && named(at: lt + 1, tablePrefix, "named-expressions")
         let name = inLocalNames && tableNesting == 1
             && (named(at: lt + 1, tablePrefix, "named-range") || named(at: lt + 1, tablePrefix, "named-expression"))
-        guard nestedTable || names || name else { return lt + 1 }
+        // Between rows every tag shapes a split's ancestors; inside a row only nested rows do.
+        let isRow = !nestedTable && named(at: lt + 1, tablePrefix, "table-row")
+        let layout = tableNesting == 1 && !nestedTable && (!tracker.inRow || isRow)
+        guard nestedTable || names || name || layout else { return lt + 1 }
         guard let gt = tagEnd(from: lt) else { return -1 }
         if sawNamespaceBelowRoot { return nil }
         let selfClosing = byte(gt - 1) == UInt8(ascii: "/")
         if nestedTable, !selfClosing { tableNesting += 1 }
         if names, !selfClosing { inLocalNames = true }
+        let raw = UnsafeBufferPointer(start: bytePointer(lt), count: gt + 1 - lt)
         if name {
-            let tag = ODSTagBytes(bytes: UnsafeBufferPointer(start: bytePointer(lt), count: gt + 1 - lt))
-            guard definedName(tag, localSheet: tables.count - 1) else { return nil }
+            guard definedName(ODSTagBytes(bytes: raw), localSheet: tables.count - 1) else { return nil }
         }
+        if layout { layoutTag(raw, isRow: isRow, selfClosing: selfClosing, at: lt) }
         return gt + 1
+    }
+
+    private func layoutTag(_ raw: UnsafeBufferPointer<UInt8>, isRow: Bool, selfClosing: Bool, at lt: Int) {
+        let kind: ODSSplitTracker.Tag
+        var repeats: UnsafeBufferPointer<UInt8>?
+        if isRow {
+            kind = .row
+            if !tracker.inRow {
+                ODSTagBytes(bytes: raw).forEachAttribute { qname, value in
+                    if ODSTagBytes.matches(qname, tablePrefix, "number-rows-repeated") { repeats = value }
+                }
+            }
+        } else if named(at: lt + 1, tablePrefix, "table-column") {
+            kind = .column
+        } else if named(at: lt + 1, tablePrefix, "table-rows") || named(at: lt + 1, tablePrefix, "table-header-rows")
+                    || named(at: lt + 1, tablePrefix, "table-row-group") || named(at: lt + 1, tablePrefix, "table-columns")
+                    || named(at: lt + 1, tablePrefix, "table-header-columns")
+                    || named(at: lt + 1, tablePrefix, "table-column-group") {
+            kind = .container
+        } else {
+            kind = .other
+        }
+        tracker.start(kind, raw: raw, selfClosing: selfClosing, offset: dropped + lt, repeats: repeats)
     }
 
     /// Whether the tag name at `i` is `prefix` + `local`, followed by a delimiter.
@@ -331,6 +375,7 @@ final class ODSContentSkimmer {
         try feedPrefix(upTo: start)
         let keep = end - start
         if start > 0 {
+            dropped += start
             if keep > 0 { buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: keep) }
             start = 0
             end = keep

@@ -19,6 +19,19 @@ struct ODSFormatIndex: Sendable {
         }
     }
 
+    /// A copy sharing no storage with this one. Threads each reading with their own copy
+    /// never touch the same reference counts, which would make every styled cell bounce
+    /// a cache line between cores.
+    func isolated() -> ODSFormatIndex {
+        var copy = ODSFormatIndex()
+        for (hash, entries) in buckets {
+            copy.buckets[hash] = entries.map {
+                Entry(name: Array($0.name), code: $0.code.map { String(decoding: Array($0.utf8), as: UTF8.self) })
+            }
+        }
+        return copy
+    }
+
     /// The format code of a cell style; nil when the style has none or is unknown.
     @inline(__always)
     func code(_ name: XMLBytes) -> String? {

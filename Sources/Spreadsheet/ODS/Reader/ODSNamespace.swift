@@ -25,11 +25,11 @@ enum ODSNamespace: UInt8 {
 }
 
 /// Remembers the classification of URI pointers: libxml2 interns namespace URIs in its
-/// dictionary, so within one parser the same URI comes back at the same address and the
-/// per-element cost is a pointer comparison. One cache per parser.
+/// dictionary, so within one parser the same URI comes back at the same address (and an
+/// address names one string) and the per-element cost is a pointer comparison, without
+/// even measuring the URI. One cache per parser.
 struct ODSNamespaceCache {
     private var pointers: [UnsafePointer<UInt8>] = []
-    private var counts: [Int] = []
     private var kinds: [ODSNamespace] = []
 
     @inline(__always)
@@ -37,14 +37,13 @@ struct ODSNamespaceCache {
         guard let uri else { return .other }
         var i = 0
         while i < pointers.count {
-            if pointers[i] == uri.base && counts[i] == uri.count { return kinds[i] }
+            if pointers[i] == uri.base { return kinds[i] }
             i += 1
         }
         let kind = ODSNamespace.classify(uri)
         // A document binding hundreds of URIs would only lose the cache, never correctness.
         if pointers.count < 32 {
             pointers.append(uri.base)
-            counts.append(uri.count)
             kinds.append(kind)
         }
         return kind

@@ -3,14 +3,18 @@ struct ODSOutline {
     var tables: [(name: String, style: String?)]
     var definedNames: [DefinedName]
     var styles: ODSStyleSheet
+    /// Where a parallel read may split the content; empty when not asked or not possible.
+    var splits: [ODSSplitPoint] = []
 
     /// Skims the content when it has the plain shape producers write, else parses it fully.
     static func scan(zip: ZipArchive, content: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
-                     fileName: String, skim: Bool = true) throws -> ODSOutline {
+                     fileName: String, skim: Bool = true, splitSize: Int? = nil) throws -> ODSOutline {
         if skim {
-            let skimmer = try ODSContentSkimmer(zip: zip, entry: content, styles: styles, limits: limits)
+            let skimmer = try ODSContentSkimmer(zip: zip, entry: content, styles: styles, limits: limits,
+                                                splitSize: splitSize)
             if try skimmer.run() {
-                return ODSOutline(tables: skimmer.tables, definedNames: skimmer.definedNames, styles: skimmer.styles)
+                return ODSOutline(tables: skimmer.tables, definedNames: skimmer.definedNames, styles: skimmer.styles,
+                                  splits: skimmer.splits)
             }
         }
         let scan = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: limits)

@@ -1,13 +1,26 @@
-/// Streams one sheet's rows out of a shared `ODSReadSession`.
+/// A pass over `content.xml` serving successive sheets: `ODSReadSession` parses it in
+/// one thread, `ODSParallelSession` in segments on several.
+protocol ODSItemSource: AnyObject {
+    /// The producer currently reading; another may take over once it has finished or gone.
+    var owner: ODSRowProducer? { get set }
+    /// Whether a new producer may read `sheet` from here (a later sheet than the last one).
+    func canServe(_ sheet: Int) -> Bool
+    /// Tells the source which sheet is wanted next; earlier ones are skipped unread.
+    func want(_ sheet: Int)
+    /// The next queued item; nil once the document has ended.
+    func next() throws -> ODSRowQueue.Item?
+}
+
+/// Streams one sheet's rows out of a shared `ODSItemSource`.
 final class ODSRowProducer: RowProducer {
-    private let session: ODSReadSession
+    private let session: any ODSItemSource
     private let sheet: Int
     /// A repeated row still being handed out: the row last returned and the copies left.
     private var pending: (row: Row, remaining: Int)?
     private(set) var mergedRanges: [CellRange] = []
     private(set) var isFinished = false
 
-    init(session: ODSReadSession, sheet: Int) {
+    init(session: any ODSItemSource, sheet: Int) {
         self.session = session
         self.sheet = sheet
         session.want(sheet)

@@ -14,8 +14,13 @@ struct ODSSheetDecoder {
     var text: ODSCellText
 
     // Sheet position.
-    private var rowIndex = 0
-    private var repeatedCells = 0
+    private(set) var rowIndex = 0
+    private(set) var repeatedCells = 0
+    /// The sheet a segment of the content starts inside, and the row it starts at.
+    var resume: (table: Int, row: Int)?
+    /// The first sheet's materialised repeats, kept when a later sheet begins in the
+    /// same segment (a parallel read adds it to what earlier segments used).
+    private(set) var firstTableCharge: Int?
     private var merges: [CellRange] = []
     /// Column default cell styles as runs: (first column past the run, format code).
     private var columnRuns: [(end: Int, code: String?)] = []
@@ -38,9 +43,14 @@ struct ODSSheetDecoder {
     /// The value comes from the text (string cells, errors, cells without a type).
     private(set) var needsText = false
     private var isError = false
+    private var attributes = ODSCellAttributes()
+    /// The last cell styles looked up: a sheet's columns cycle through a few.
+    private var recentStyles: [[UInt8]] = Array(repeating: [], count: 4)
+    private var recentCodes: [String?] = Array(repeating: nil, count: 4)
+    private var nextRecent = 0
 
     /// Repeat counts past this are clamped; positions beyond the grid only matter when a value sits there.
-    private static let maxRepeat = 1 << 32
+    static let maxRepeat = 1 << 32
 
     init(limits: ReadLimits, formats: ODSFormatIndex) {
         self.limits = limits
@@ -49,9 +59,10 @@ struct ODSSheetDecoder {
     }
 
     mutating func beginTable(index: Int, name: String) {
+        if table >= 0, firstTableCharge == nil { firstTableCharge = repeatedCells }
         table = index
         sheetName = name
-        rowIndex = 0
+        rowIndex = resume?.table == index ? resume!.row : 0
         repeatedCells = 0
         merges = []
         columnRuns = []
@@ -132,30 +143,25 @@ struct ODSSheetDecoder {
         isError = false
         var i = 0
         while i < a.count {
-            let name = a.localName(at: i)
-            switch cache.classify(a.namespace(at: i)) {
-            case .office:
-                if name.equals("value-type") { valueType = a.value(at: i) }
-                else if name.equals("value") { number = a.value(at: i) }
-                else if name.equals("date-value") { date = a.value(at: i) }
-                else if name.equals("time-value") { time = a.value(at: i) }
-                else if name.equals("boolean-value") { boolean = a.value(at: i) }
-                else if name.equals("string-value") { string = a.value(at: i) }
-            case .table:
-                if name.equals("style-name") { style = a.value(at: i) }
-                else if name.equals("number-columns-repeated") { cellRepeats = ODSSheetDecoder.repeats(a.value(at: i)) }
-                else if name.equals("formula") { formula = ODSFormulaText.strip(a.value(at: i)) }
-                else if name.equals("number-columns-spanned") { columnSpan = ODSSheetDecoder.repeats(a.value(at: i)) }
-                else if name.equals("number-rows-spanned") { rowSpan = ODSSheetDecoder.repeats(a.value(at: i)) }
-            case .calcext:
-                // LibreOffice marks formula errors this way; office:value-type says "string".
-                if name.equals("value-type"), a.value(at: i).equals("error") { isError = true }
-            default:
-                break
+            switch attributes.key(a, at: i, &cache) {
+            case .valueType: valueType = a.value(at: i)
+            case .value: number = a.value(at: i)
+            case .dateValue: date = a.value(at: i)
+            case .timeValue: time = a.value(at: i)
+            case .booleanValue: boolean = a.value(at: i)
+            case .stringValue: string = a.value(at: i)
+            case .styleName: style = a.value(at: i)
+            case .columnsRepeated: cellRepeats = ODSSheetDecoder.repeats(a.value(at: i))
+            case .formula: formula = ODSFormulaText.strip(a.value(at: i))
+            case .columnsSpanned: columnSpan = ODSSheetDecoder.repeats(a.value(at: i))
+            case .rowsSpanned: rowSpan = ODSSheetDecoder.repeats(a.value(at: i))
+            // LibreOffice marks formula errors this way; office:value-type says "string".
+            case .calcextValueType: if a.value(at: i).equals("error") { isError = true }
+            case .other: break
             }
             i += 1
         }
-        if let style { format = .some(formats.code(style)) }
+        if let style { format = .some(styleCode(style)) }
         needsText = false
         text.reset()
         if isError { needsText = true; return }
@@ -212,6 +218,21 @@ struct ODSSheetDecoder {
             for j in 0..<n { spans.append((column + j, columnSpan, rowSpan)) }
         }
         column = min(column + n, ODSSheetDecoder.maxRepeat)
+    }
+
+    private mutating func styleCode(_ style: XMLBytes) -> String? {
+        let bytes = style.buffer
+        for i in 0..<recentStyles.count where recentStyles[i].count == bytes.count
+            && recentStyles[i].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) {
+            return recentCodes[i]
+        }
+        let code = formats.code(style)
+        let i = nextRecent
+        nextRecent = (i + 1) % recentStyles.count
+        recentStyles[i].removeAll(keepingCapacity: true)
+        recentStyles[i].append(contentsOf: bytes)
+        recentCodes[i] = code
+        return code
     }
 
     /// The cell's own style wins, then the row's default, then the column's.

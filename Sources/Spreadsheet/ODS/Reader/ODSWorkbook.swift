@@ -29,7 +29,10 @@ final class ODSWorkbook: WorkbookBackend {
     let sheets: [SheetInfo]
     let definedNames: [DefinedName]
     /// The session parked after the last sheet read, ready to continue.
-    private var parked: ODSReadSession?
+    private var parked: (any ODSItemSource)?
+    /// Where the content may be split for a parallel read; empty to read it in one thread.
+    private let splits: [ODSSplitPoint]
+    private let workers: Int
 
     static let mimetypes = [ODSErrors.spreadsheetType, ODSErrors.spreadsheetType + "-template"]
 
@@ -45,8 +48,10 @@ final class ODSWorkbook: WorkbookBackend {
     /// - Parameters:
     ///   - skim: false forces the full libxml2 scan on opening (tests compare both).
     ///   - chunkSize: tests make it tiny so that sheets end and begin across steps.
+    ///   - parallelism: how a large content is read on several threads; by default
+    ///     `ODSParallelism.automatic`, tests force tiny splits on small files.
     init(zip: ZipArchive, fileName: String, options: ReadOptions, skim: Bool = true,
-         chunkSize: Int = 64 * 1024) throws {
+         chunkSize: Int = 64 * 1024, parallelism: ODSParallelism?? = nil) throws {
         self.zip = zip
         self.chunkSize = chunkSize
         self.options = options
@@ -65,8 +70,11 @@ final class ODSWorkbook: WorkbookBackend {
             try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
             styles = handler.styles
         }
+        let parallel = parallelism ?? ODSParallelism.automatic(contentSize: content.uncompressedSize)
         let outline = try ODSOutline.scan(zip: zip, content: content, styles: styles, limits: options.limits,
-                                          fileName: fileName, skim: skim)
+                                          fileName: fileName, skim: skim, splitSize: parallel?.splitSize)
+        splits = ODSParallelism.fits(outline.splits, contentSize: content.uncompressedSize) ? outline.splits : []
+        workers = parallel?.workers ?? 1
         let hidden = outline.styles.hiddenTableStyles
         sheets = outline.tables.enumerated().map { i, t in
             SheetInfo(name: t.name, state: t.style.map { hidden.contains($0) } == true ? .hidden : .visible, index: i)
@@ -75,10 +83,19 @@ final class ODSWorkbook: WorkbookBackend {
         formats = ODSFormatIndex(styles: outline.styles)
     }
 
+    /// Split points the parallel read uses (tests check that it does split).
+    var splitCount: Int { splits.count }
+    /// Whether the last parallel read handed over to a sequential parse (tests).
+    var parallelFellBack: Bool { (parked as? ODSParallelSession)?.fellBack == true }
+
     func rowProducer(sheet: Int) throws -> any RowProducer {
-        let session: ODSReadSession
+        let session: any ODSItemSource
         if let parked, parked.canServe(sheet) {
             session = parked
+        } else if !splits.isEmpty {
+            session = ODSParallelSession(zip: zip, entry: content, splits: splits, formats: formats,
+                                         limits: options.limits, workers: workers, chunkSize: chunkSize)
+            parked = session
         } else {
             session = try ODSReadSession(zip: zip, entry: content, formats: formats, limits: options.limits,
                                          chunkSize: chunkSize)
