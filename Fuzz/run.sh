@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs libFuzzer harnesses for a bounded time each, seeded with the project's fixtures.
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
-# Targets: zip xlsx ods csv schema (default: all that are built). Crashes, leaks and
+# Targets: zip xlsx ods odspar csv schema (default: all that are built); odspar is
+# differential (parallel ODS read against sequential). Crashes, leaks and
 # timeouts land in Fuzz/out/<target>/ and make the script exit non-zero.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"; shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(zip xlsx ods csv schema)
+((${#targets[@]})) || targets=(zip xlsx ods odspar csv schema)
 bin=Fuzz/.build
 status=0
 for t in "${targets[@]}"; do
@@ -15,13 +16,14 @@ for t in "${targets[@]}"; do
     zip) exe=FuzzZip; seeds=(Fixtures/zip Fixtures/read Fixtures/hostile) ;;
     xlsx) exe=FuzzWorkbook; seeds=(Fixtures/read Fixtures/hostile Fixtures/xlsx-reader) ;;
     ods) exe=FuzzWorkbook; seeds=(Fixtures/read Fixtures/hostile Fixtures/ods-reader) ;;
+    odspar) exe=FuzzODSParallel; seeds=(Fixtures/read Fixtures/hostile Fixtures/ods-reader) ;;
     csv) exe=FuzzWorkbook; seeds=(Fixtures/read/csv) ;;
     schema) exe=FuzzSchema; seeds=(Templates) ;;
     *) echo "unknown target $t"; exit 2 ;;
   esac
   [[ -x $bin/$exe ]] || { echo "skip $t: $bin/$exe not built (Fuzz/build.sh)"; continue; }
   corpus=Fuzz/out/$t/corpus; mkdir -p "$corpus"
-  ext=$t; [[ $t == zip ]] && ext="zip xlsx ods"; [[ $t == schema ]] && ext="xlsx ods csv"
+  ext=$t; [[ $t == zip ]] && ext="zip xlsx ods"; [[ $t == schema ]] && ext="xlsx ods csv"; [[ $t == odspar ]] && ext=ods
   for d in "${seeds[@]}"; do
     [[ -d $d ]] || continue
     for e in $ext; do find "$d" -name "*.$e" -size -3M -exec cp -n {} "$corpus/" \; 2>/dev/null; done

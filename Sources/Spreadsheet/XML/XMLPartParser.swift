@@ -33,7 +33,10 @@ final class XMLPartParser {
         location = DocumentLocation(file: zip.fileName, part: entry.name)
     }
 
-    deinit { buffer.deallocate() }
+    deinit {
+        prefetch?.close()
+        buffer.deallocate()
+    }
 
     /// Parses the next chunk; false once the document has ended.
     @discardableResult

@@ -4,7 +4,7 @@ import Foundation
 /// inflated: on two cores the XML parse no longer waits for zlib.
 ///
 /// A few fixed buffers circulate between the two threads, so memory stays bounded.
-/// A class because it owns the buffers and the worker thread.
+/// A class because it owns the buffers and the worker thread; its owner calls `close()`.
 final class PrefetchingEntryStream: @unchecked Sendable {
     // Everything below is guarded by `condition`, except `stream`, which only the worker
     // touches once started.
@@ -14,25 +14,29 @@ final class PrefetchingEntryStream: @unchecked Sendable {
     private var filled: [(buffer: UnsafeMutableRawBufferPointer, count: Int)] = []
     private var failure: (any Error)?
     private var cancelled = false
-    private var workerDone = false
     private var ended = false
     private let all: [UnsafeMutableRawBufferPointer]
+    private var worker: JoinableThread?
 
     init(_ stream: ZipEntryStream, bufferSize: Int = 256 * 1024, depth: Int = 4) {
         self.stream = stream
         all = (0..<depth).map { _ in UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 16) }
         free = all
-        let thread = Thread { [self] in work() }
-        thread.name = "thidua.inflate"
-        thread.start()
+        worker = JoinableThread { [self] in work() }
     }
 
-    deinit {
+    /// Stops the worker and waits until it has ended. Releasing the stream alone would
+    /// not: the worker holds it while it runs.
+    func close() {
         condition.lock()
         cancelled = true
         condition.broadcast()
-        while !workerDone { condition.wait() }
         condition.unlock()
+        worker?.join()
+        worker = nil
+    }
+
+    deinit {
         for b in all { b.deallocate() }
     }
 
@@ -41,8 +45,6 @@ final class PrefetchingEntryStream: @unchecked Sendable {
             condition.lock()
             while free.isEmpty && !cancelled { condition.wait() }
             if cancelled {
-                workerDone = true
-                condition.broadcast()
                 condition.unlock()
                 return
             }
@@ -69,7 +71,6 @@ final class PrefetchingEntryStream: @unchecked Sendable {
                 filled.append((buffer, count))
             }
             let finished = error != nil || count == 0
-            if finished { workerDone = true }
             condition.broadcast()
             condition.unlock()
             if finished { return }
@@ -121,6 +122,8 @@ final class PrefetchingByteReader: EntryByteReader {
     init(_ stream: ZipEntryStream) {
         prefetch = PrefetchingEntryStream(stream)
     }
+
+    deinit { prefetch.close() }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         if offset == pending.count {

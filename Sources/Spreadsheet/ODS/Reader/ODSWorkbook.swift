@@ -9,6 +9,12 @@
 /// parser (`ODSReadSession`): reading every sheet in order runs libxml2 over the content
 /// once, never once per sheet.
 ///
+/// A large content (`ODSParallelism.automatic`) is read on several threads instead: the
+/// skim also places split points at row starts, libxml2 parses the segments between them
+/// in parallel, and `ODSParallelSession` delivers their rows in order once each segment's
+/// starting sheet and row are proven by the segment before it; whatever cannot be proven
+/// is read by the sequential session, so both give the same rows, merges and errors.
+///
 /// Values come from `office:value-type` and the typed attributes, never from the display
 /// text: float, percentage and currency → `.number`; date → `.date` or `.dateTime`;
 /// time (an ISO duration) → `.duration`; boolean → `.boolean`; string → `.text`;

@@ -39,7 +39,7 @@ final class ODSSegmentPool {
         private var nextToParse = 0
         private var taken = 0
         private var cancelled = false
-        private var running = 0
+        private var threads: [JoinableThread] = []
 
         init(splits: [ODSSplitPoint], wanted: Int, formats: ODSFormatIndex, limits: ReadLimits, ahead: Int) {
             self.splits = splits
@@ -53,31 +53,22 @@ final class ODSSegmentPool {
         private var stream: ZipEntryStream?
 
         func start(stream: ZipEntryStream, workers: Int) {
-            running = workers + 1
             self.stream = stream
-            let inflater = Thread { [self] in inflate() }
-            inflater.name = "thidua.ods.inflate"
-            inflater.start()
-            for i in 0..<workers {
-                let worker = Thread { [self] in work() }
-                worker.name = "thidua.ods.parse\(i)"
-                worker.start()
-            }
+            threads = [JoinableThread { [self] in inflate() }]
+            for _ in 0..<workers { threads.append(JoinableThread { [self] in work() }) }
         }
 
+        /// Stops the threads and waits until they have ended, then drops what they left.
         func stop() {
             condition.lock()
             cancelled = true
             condition.broadcast()
-            while running > 0 { condition.wait() }
             condition.unlock()
-        }
-
-        private func finished() {
-            condition.lock()
-            running -= 1
-            condition.broadcast()
-            condition.unlock()
+            for thread in threads { thread.join() }
+            threads = []
+            stream = nil
+            inflated = [:]
+            results = [:]
         }
 
         func take(_ index: Int) -> ODSSegment.Result {
@@ -92,7 +83,6 @@ final class ODSSegmentPool {
         // MARK: - Inflater
 
         private func inflate() {
-            defer { finished() }
             guard let stream else { return }
             let count = splits.count + 1
             for index in 0..<count {
@@ -130,7 +120,6 @@ final class ODSSegmentPool {
         // MARK: - Parsers
 
         private func work() {
-            defer { finished() }
             while true {
                 condition.lock()
                 while !cancelled && inflated[nextToParse] == nil && !(inflaterFailed && nextToParse >= cut)
