@@ -14,7 +14,8 @@ package final class XMLPushParser {
         let handler: any XMLEventHandler
         var ctxt: xmlParserCtxtPtr?
         var parseError: NativeError?
-        var depth = 0
+        // Changed at every element, by the callbacks alone: no runtime access tracking.
+        @exclusivity(unchecked) var depth = 0
         let maxDepth: Int
         init(handler: any XMLEventHandler, maxDepth: Int) {
             self.handler = handler

@@ -17,42 +17,45 @@ import SheetNative
 /// processing instructions, unknown entities, a non-UTF-8 encoding, or an unexpected body.
 /// Malformed XML in the body is left to the row reader, which reports it with its line.
 final class ODSContentSkimmer {
+    // The hot state is read and written at every tag of a large sheet, by this class's
+    // own methods only and never re-entrantly: `@exclusivity(unchecked)` spares the
+    // runtime's access tracking, which cost more than the skim's own work.
     // Inflated on a second thread when large: the skim itself is light, so inflating
     // was most of the opening's time.
     private let stream: any EntryByteReader
     private let location: DocumentLocation
-    private var buffer: UnsafeMutableRawBufferPointer
-    private var start = 0
-    private var end = 0
-    private var atEOF = false
+    @exclusivity(unchecked) private var buffer: UnsafeMutableRawBufferPointer
+    @exclusivity(unchecked) private var start = 0
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var atEOF = false
 
     private let prefixHandler: ODSContentHandler
     private var prefixParser: XMLPushParser?
     /// Bytes of the buffer already given to the prefix parser.
     private var fed = 0
 
-    private var officePrefix: [UInt8] = []
-    private var tablePrefix: [UInt8] = []
-    private var depth = 0
+    @exclusivity(unchecked) private var officePrefix: [UInt8] = []
+    @exclusivity(unchecked) private var tablePrefix: [UInt8] = []
+    @exclusivity(unchecked) private var depth = 0
     private var bodyDepth = 0
     private var spreadsheetDepth = 0
     private var namesDepth = 0
     private var sawBody = false
     private var sawDeclaration = false
-    private var sawNamespaceBelowRoot = false
+    @exclusivity(unchecked) private var sawNamespaceBelowRoot = false
     /// Inside a sheet only `table:table` nesting and local named ranges matter: tags are
     /// recognised from their first bytes, never scanned to their end. Namespace
     /// declarations deeper in a sheet cannot mislead this: an end tag repeats its start
     /// tag's name, so nesting stays balanced whatever the prefixes mean, and the tags
     /// that are read are still checked for `xmlns`.
-    private var inSheet = false
-    private var tableNesting = 0
-    private var inLocalNames = false
+    @exclusivity(unchecked) private var inSheet = false
+    @exclusivity(unchecked) private var tableNesting = 0
+    @exclusivity(unchecked) private var inLocalNames = false
     /// Where a parallel read may split the sheets (`ODSSplitPoint`), and what it needs.
-    private var tracker: ODSSplitTracker
+    @exclusivity(unchecked) private var tracker: ODSSplitTracker
     private var ancestors: [[UInt8]] = []
     /// Bytes dropped from the front of the buffer so far: buffer index + this = offset in the part.
-    private var dropped = 0
+    @exclusivity(unchecked) private var dropped = 0
 
     private(set) var tables: [(name: String, style: String?)] = []
     private(set) var definedNames: [DefinedName] = []

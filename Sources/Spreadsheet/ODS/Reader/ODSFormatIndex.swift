@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SheetNative
 
 /// Cell style name → format code, looked up straight from the parser's bytes so that a
@@ -7,15 +12,29 @@ struct ODSFormatIndex: Sendable {
         var name: [UInt8]
         var code: String?
     }
-    private var buckets: [UInt64: [Entry]] = [:]
+    private var entries: [Entry] = []
+    /// Open addressing over `entries` by FNV-1a of the name: index + 1, 0 for empty.
+    /// (A `Dictionary` would hash every lookup a second time, with SipHash.)
+    private var slots: [Int32] = [0]
 
     init() {}
 
     init(styles: ODSStyleSheet) {
-        for name in styles.cellStyleNames {
-            // Keyed as the parser reports the attribute, so a lookup needs no `String`.
-            let bytes = XMLBytes.attributeBytes(name)
-            buckets[ODSFormatIndex.hash(bytes), default: []].append(Entry(name: bytes, code: styles.formatCode(cellStyle: name)))
+        // Keyed as the parser reports the attribute, so a lookup needs no `String`.
+        self.init(entries: styles.cellStyleNames.map {
+            Entry(name: XMLBytes.attributeBytes($0), code: styles.formatCode(cellStyle: $0))
+        })
+    }
+
+    private init(entries: [Entry]) {
+        self.entries = entries
+        var size = 1
+        while size < entries.count * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        for (i, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: ODSFormatIndex.hash(entry.name)) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(i + 1)
         }
     }
 
@@ -23,23 +42,27 @@ struct ODSFormatIndex: Sendable {
     /// never touch the same reference counts, which would make every styled cell bounce
     /// a cache line between cores.
     func isolated() -> ODSFormatIndex {
-        var copy = ODSFormatIndex()
-        for (hash, entries) in buckets {
-            copy.buckets[hash] = entries.map {
-                Entry(name: Array($0.name), code: $0.code.map { String(decoding: Array($0.utf8), as: UTF8.self) })
-            }
-        }
-        return copy
+        ODSFormatIndex(entries: entries.map {
+            Entry(name: Array($0.name), code: $0.code.map { String(decoding: Array($0.utf8), as: UTF8.self) })
+        })
     }
 
     /// The format code of a cell style; nil when the style has none or is unknown.
     @inline(__always)
     func code(_ name: XMLBytes) -> String? {
-        guard let bucket = buckets[ODSFormatIndex.hash(name.buffer)] else { return nil }
-        for entry in bucket where entry.name.count == name.count {
-            if entry.name.withUnsafeBufferPointer({ $0.elementsEqual(name.buffer) }) { return entry.code }
+        let bytes = name.buffer
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: ODSFormatIndex.hash(bytes)) & mask
+        while true {
+            let i = Int(slots[slot])
+            if i == 0 { return nil }
+            if entries[i - 1].name.count == bytes.count, bytes.isEmpty || entries[i - 1].name.withUnsafeBufferPointer({
+                memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+            }) {
+                return entries[i - 1].code
+            }
+            slot = (slot + 1) & mask
         }
-        return nil
     }
 
     /// FNV-1a: style names are short.

@@ -44,10 +44,6 @@ struct ODSSheetDecoder {
     private(set) var needsText = false
     private var isError = false
     private var attributes = ODSCellAttributes()
-    /// The last cell styles looked up: a sheet's columns cycle through a few.
-    private var recentStyles: [[UInt8]] = Array(repeating: [], count: 4)
-    private var recentCodes: [String?] = Array(repeating: nil, count: 4)
-    private var nextRecent = 0
 
     /// Repeat counts past this are clamped; positions beyond the grid only matter when a value sits there.
     static let maxRepeat = 1 << 32
@@ -161,7 +157,7 @@ struct ODSSheetDecoder {
             }
             i += 1
         }
-        if let style { format = .some(styleCode(style)) }
+        if let style { format = .some(formats.code(style)) }
         needsText = false
         text.reset()
         if isError { needsText = true; return }
@@ -218,21 +214,6 @@ struct ODSSheetDecoder {
             for j in 0..<n { spans.append((column + j, columnSpan, rowSpan)) }
         }
         column = min(column + n, ODSSheetDecoder.maxRepeat)
-    }
-
-    private mutating func styleCode(_ style: XMLBytes) -> String? {
-        let bytes = style.buffer
-        for i in 0..<recentStyles.count where recentStyles[i].count == bytes.count
-            && recentStyles[i].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) {
-            return recentCodes[i]
-        }
-        let code = formats.code(style)
-        let i = nextRecent
-        nextRecent = (i + 1) % recentStyles.count
-        recentStyles[i].removeAll(keepingCapacity: true)
-        recentStyles[i].append(contentsOf: bytes)
-        recentCodes[i] = code
-        return code
     }
 
     /// The cell's own style wins, then the row's default, then the column's.
