@@ -203,4 +203,22 @@ extension ODSParallelReadTests {
         let outcome = Self.expectSame(bytes, "damaged deflate")
         #expect(outcome.error != nil)
     }
+
+    /// A wrong CRC is only found at the content's end, after every segment was parsed:
+    /// the rows come out as from the sequential read, then the same error.
+    @Test func wrongChecksumFoundAtTheEnd() throws {
+        var bytes = try Self.variant { $0 }
+        let name = Array("content.xml".utf8)
+        let central: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        func isContentRecord(_ i: Int) -> Bool {
+            let signature = Array(bytes[i..<(i + 4)])
+            let recorded = Array(bytes[(i + 46)..<(i + 46 + name.count)])
+            return signature == central && recorded == name
+        }
+        let at = try #require((0..<(bytes.count - 46 - name.count)).first(where: isContentRecord))
+        bytes[at + 16] ^= 0xFF
+        let outcome = Self.expectSame(bytes, "wrong CRC", fallsBack: true)
+        #expect(outcome.error?.hasPrefix("zip.crc") == true, "\(outcome.error ?? "no error")")
+        #expect(outcome.sheets.first?.isEmpty == false)
+    }
 }

@@ -15,14 +15,18 @@ protocol ODSItemSource: AnyObject {
 final class ODSRowProducer: RowProducer {
     private let session: any ODSItemSource
     private let sheet: Int
+    /// The workbook's last sheet: once it ends, the rest of the part is read too, so that
+    /// the zip entry's end, and with it its CRC, is always checked.
+    private let isLast: Bool
     /// A repeated row still being handed out: the row last returned and the copies left.
     private var pending: (row: Row, remaining: Int)?
     private(set) var mergedRanges: [CellRange] = []
     private(set) var isFinished = false
 
-    init(session: any ODSItemSource, sheet: Int) {
+    init(session: any ODSItemSource, sheet: Int, isLast: Bool) {
         self.session = session
         self.sheet = sheet
+        self.isLast = isLast
         session.want(sheet)
         session.owner = self
     }
@@ -46,6 +50,7 @@ final class ODSRowProducer: RowProducer {
                 guard table == sheet else { continue }
                 mergedRanges = merges
                 isFinished = true
+                if isLast { while try session.next() != nil {} }
                 return nil
             }
         }

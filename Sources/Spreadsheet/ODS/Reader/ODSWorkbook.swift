@@ -107,7 +107,7 @@ final class ODSWorkbook: WorkbookBackend {
                                          chunkSize: chunkSize)
             parked = session
         }
-        return ODSRowProducer(session: session, sheet: sheet)
+        return ODSRowProducer(session: session, sheet: sheet, isLast: sheet == sheets.count - 1)
     }
 }
 
