@@ -221,4 +221,32 @@ extension ODSParallelReadTests {
         #expect(outcome.error?.hasPrefix("zip.crc") == true, "\(outcome.error ?? "no error")")
         #expect(outcome.sheets.first?.isEmpty == false)
     }
+
+    /// What the skim records at each split: a row start, its sheet and row, and the raw
+    /// tags that reopen and close its ancestors.
+    @Test func splitPointsCarryTheirAncestors() throws {
+        let path = Fixtures.path("read/lo-features.ods")
+        let zip = try ZipArchive(source: FileByteSource(path: path, limits: .default), fileName: "f", limits: .default)
+        let entry = try #require(zip.entry(named: "content.xml"))
+        let content = try zip.read(entry)
+        let skimmer = try ODSContentSkimmer(zip: zip, entry: entry, styles: ODSStyleSheet(), limits: .default, splitSize: 1)
+        #expect(try skimmer.run())
+        let splits = skimmer.splits
+        #expect(splits.count >= 10)
+        let text = { (bytes: [UInt8]) in String(decoding: bytes, as: UTF8.self) }
+        for (i, split) in splits.enumerated() {
+            #expect(text(Array(content[split.offset..<(split.offset + 16)])) == "<table:table-row")
+            #expect(text(split.head).hasPrefix("<office:document-content "))
+            #expect(text(split.head).contains("<table:table table:name=\"\(skimmer.tables[split.table].name)\""))
+            #expect(text(split.tail).hasSuffix("</table:table></office:spreadsheet></office:body></office:document-content>"))
+            let opened = text(split.containers).components(separatedBy: "<table:").count - 1
+            let closed = text(split.containersEnd).components(separatedBy: "</table:").count - 1
+            #expect(opened == closed)
+            if i > 0, splits[i - 1].table == split.table { #expect(split.row > splits[i - 1].row) }
+        }
+        // The first sheet's rows sit in header rows and nested row groups.
+        #expect(splits.contains { text($0.containers) == "<table:table-header-rows>" })
+        #expect(splits.contains { text($0.containers).hasPrefix("<table:table-row-group><table:table-row-group>") })
+        #expect(text(splits[0].head).contains("<table:table-column "))
+    }
 }

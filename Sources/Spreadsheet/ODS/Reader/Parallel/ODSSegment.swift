@@ -35,9 +35,15 @@ struct ODSSegment {
         if let start { handler.resume(table: start.table, row: start.row) }
         let parser = XMLPushParser(handler: handler, maxDepth: limits.maxXMLDepth)
         do {
-            if let start { try feed(start.prefix, to: parser) }
+            if let start {
+                try feed(start.head, to: parser)
+                try feed(start.containers, to: parser)
+            }
             try feed(bytes, to: parser)
-            if let end { try feed(end.suffix, to: parser) }
+            if let end {
+                try feed(end.containersEnd, to: parser)
+                try feed(end.tail, to: parser)
+            }
             try parser.finish()
         } catch {
             return .failure

@@ -2,9 +2,10 @@ import SheetNative
 
 /// Follows one sheet's layout during the opening skim, to place `ODSSplitPoint`s.
 ///
-/// Inside a row only row starts and ends matter (rows cannot hold rows except in nested
-/// tables, which the skimmer keeps away from here); between rows every element is
-/// tracked, so that the ancestors of a split are exactly the open elements. Rows and
+/// Inside a row only row starts and ends matter (a row inside a row is invalid ODF but
+/// well-formed XML: it is counted so that the outer row's end is found); between rows every
+/// element is tracked, so that the ancestors of a split are exactly the open elements.
+/// Nested tables never reach the tracker: the skimmer keeps their content away. Rows and
 /// columns are counted the way `ODSContentHandler` reads them: only under `table:table`
 /// and the row and column containers, never inside another element. Whatever the
 /// tracker cannot follow (a reference in a repeat count) ends splitting for the sheet:
@@ -23,6 +24,8 @@ struct ODSSplitTracker {
     private var tablePrefix: [UInt8] = []
     private var tableSuffix: [UInt8] = []
     private var columns: [UInt8] = []
+    /// `tablePrefix + columns`, built once per change so that splits share one copy.
+    private var head: [UInt8]?
     /// Open elements between the sheet's `table:table` and the current point, outside rows:
     /// the raw start tag of each container, nil for any other element.
     private var stack: [[UInt8]?] = []
@@ -32,6 +35,8 @@ struct ODSSplitTracker {
     private var splittable = false
 
     private static let maxColumnBytes = 64 << 10
+    /// Ancestors' tags this long (a hostile root tag) would make every segment parse them again.
+    private static let maxHeadBytes = 1 << 20
 
     init(splitSize: Int?) {
         self.splitSize = splitSize
@@ -48,10 +53,12 @@ struct ODSSplitTracker {
         others = 0
         rowNesting = 0
         columns = []
+        head = nil
         splittable = splitSize != nil
         guard splittable else { return }
         tablePrefix = ancestors.joined() + tag
         tableSuffix = ([tag] + ancestors.reversed()).flatMap(ODSSplitTracker.endTag)
+        if tablePrefix.count > ODSSplitTracker.maxHeadBytes { splittable = false }
     }
 
     /// A start tag at the sheet's own level (not inside a nested table).
@@ -80,6 +87,7 @@ struct ODSSplitTracker {
             var tag = Array(raw)
             if !selfClosing { tag.insert(UInt8(ascii: "/"), at: tag.count - 1) }
             columns += tag
+            head = nil
             if columns.count > ODSSplitTracker.maxColumnBytes { splittable = false }
             if !selfClosing { push(nil) }
         case .container where counted:
@@ -108,10 +116,11 @@ struct ODSSplitTracker {
 
     private mutating func split(at offset: Int) {
         let open = stack.compactMap { $0 }
+        if head == nil { head = tablePrefix + columns }
         splits.append(ODSSplitPoint(
             offset: offset, table: table, row: row,
-            prefix: tablePrefix + columns + open.joined(),
-            suffix: open.reversed().flatMap(ODSSplitTracker.endTag) + tableSuffix))
+            head: head!, containers: Array(open.joined()),
+            containersEnd: open.reversed().flatMap(ODSSplitTracker.endTag), tail: tableSuffix))
         lastSplit = offset
     }
 
