@@ -18,7 +18,8 @@ struct ODSCellText {
     init(limit: Int) { self.limit = limit }
 
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        // Most cells have no text (numbers, dates): nothing to clear.
+        if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
         paragraphs = 0
         openParagraphs = 0
         atCollapsibleSpace = true
