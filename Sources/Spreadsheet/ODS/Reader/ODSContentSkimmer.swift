@@ -70,9 +70,7 @@ final class ODSContentSkimmer {
     init(zip: ZipArchive, entry: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
          bufferSize: Int = 256 * 1024, splitSize: Int? = nil) throws {
         tracker = ODSSplitTracker(splitSize: splitSize)
-        // The skim stops at the root's end tag, before the CRC could be checked; the
-        // reading pass checks it.
-        stream = try zip.openReader(entry, checksum: false)
+        stream = try zip.openReader(entry)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bufferSize, 16), alignment: 1)
         prefixHandler = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: limits)
@@ -81,8 +79,16 @@ final class ODSContentSkimmer {
 
     deinit { buffer.deallocate() }
 
-    /// Runs the scan; false when the document needs the full parser.
+    /// Runs the scan; false when the document needs the full parser. A successful scan
+    /// has read the part to its end, so its size and CRC are checked on opening (and a
+    /// parallel read need not check them again).
     func run() throws -> Bool {
+        guard try scan() else { return false }
+        while try stream.read(into: buffer) > 0 {}
+        return true
+    }
+
+    private func scan() throws -> Bool {
         while true {
             guard let lt = find(UInt8(ascii: "<"), from: start) else {
                 start = end

@@ -13,7 +13,8 @@ final class ODSSegmentPool {
 
     init(zip: ZipArchive, entry: ZipEntry, splits: [ODSSplitPoint], wanted: Int,
          formats: ODSFormatIndex, limits: ReadLimits, workers: Int) throws {
-        let stream = try zip.open(entry)
+        // Splits come from a skim that read the part to its end and checked its CRC.
+        let stream = try zip.open(entry, checksum: false)
         state = State(splits: splits, wanted: wanted, formats: formats, limits: limits, ahead: workers + 2)
         state.start(stream: stream, workers: workers)
     }
