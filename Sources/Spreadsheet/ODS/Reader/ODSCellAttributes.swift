@@ -53,3 +53,24 @@ struct ODSCellAttributes {
         return .other
     }
 }
+
+/// `office:value-type`, told apart by length and first letter before one comparison
+/// confirms it: every cell has one, and a chain of comparisons cost more than the rest.
+enum ODSValueType {
+    case float, percentage, currency, string, date, time, boolean, other
+
+    @inline(__always)
+    static func classify(_ t: XMLBytes) -> ODSValueType {
+        guard t.count >= 4 else { return .other }
+        switch (t.count, t.base[0]) {
+        case (5, UInt8(ascii: "f")): return t.equals("float") ? .float : .other
+        case (10, UInt8(ascii: "p")): return t.equals("percentage") ? .percentage : .other
+        case (8, UInt8(ascii: "c")): return t.equals("currency") ? .currency : .other
+        case (6, UInt8(ascii: "s")): return t.equals("string") ? .string : .other
+        case (4, UInt8(ascii: "d")): return t.equals("date") ? .date : .other
+        case (4, UInt8(ascii: "t")): return t.equals("time") ? .time : .other
+        case (7, UInt8(ascii: "b")): return t.equals("boolean") ? .boolean : .other
+        default: return .other
+        }
+    }
+}

@@ -73,6 +73,8 @@ struct ODSContentCore {
     let mode: Mode
     private(set) var failure: (any Error)?
     private var cache = ODSNamespaceCache()
+    private var cellName = ODSInternedName("table-cell")
+    private var paragraphName = ODSInternedName("p")
     /// Where the parser is, for error locations.
     var currentLine: () -> Int = { 0 }
 
@@ -118,7 +120,7 @@ struct ODSContentCore {
             cellContent(ns, name, a)
         } else if rowDepth != 0 {
             guard ns == .table else { return skip() }
-            if name.equals("table-cell") {
+            if cellName.matches(name) {
                 do { try decoder.beginCell(a, &cache) } catch { return fail(error) }
                 cellDepth = depth
             } else {
@@ -174,7 +176,7 @@ struct ODSContentCore {
             if d == cellDepth {
                 cellDepth = 0
                 do { try decoder.endCell() } catch { fail(error) }
-            } else if cache.classify(namespace) == .text, name.equals("p") || name.equals("h") {
+            } else if cache.classify(namespace) == .text, paragraphName.matches(name) || name.equals("h") {
                 decoder.text.endParagraph()
             }
         } else if d == rowDepth {
@@ -256,7 +258,7 @@ struct ODSContentCore {
     /// Inside a cell: only the paragraphs' text matters, and only to string and error cells.
     private mutating func cellContent(_ ns: ODSNamespace, _ name: XMLBytes, _ a: XMLAttributes) {
         guard decoder.needsText, ns == .text else { return skip() }
-        if name.equals("p") || name.equals("h") {
+        if paragraphName.matches(name) || name.equals("h") {
             decoder.text.beginParagraph()
         } else if name.equals("s") {
             let n = a.value(.text, "c", &cache)?.unsignedInteger ?? 1

@@ -65,3 +65,20 @@ extension XMLAttributes {
     }
 }
 
+
+/// An element name the reader meets millions of times: libxml2 interns names too, so once
+/// matched by its letters it is known again by its address alone. One per parser.
+struct ODSInternedName {
+    private let literal: StaticString
+    private var address: UnsafePointer<UInt8>?
+
+    init(_ literal: StaticString) { self.literal = literal }
+
+    @inline(__always)
+    mutating func matches(_ name: XMLBytes) -> Bool {
+        if let address { return name.base == address }
+        guard name.equals(literal) else { return false }
+        address = name.base
+        return true
+    }
+}

@@ -162,15 +162,16 @@ struct ODSSheetDecoder {
         text.reset()
         if isError { needsText = true; return }
         guard let t = valueType else { needsText = true; return }
-        if t.equals("float") || t.equals("percentage") || t.equals("currency") {
+        switch ODSValueType.classify(t) {
+        case .float, .percentage, .currency:
             guard let raw = number, let v = NumberParser.xmlValue(raw.buffer) else { throw bad("number", number) }
             value = .number(v)
-        } else if t.equals("string") {
+        case .string:
             if let string { value = string.count == 0 ? .empty : .text(string.attributeString) } else { needsText = true }
-        } else if t.equals("date") {
+        case .date:
             guard let raw = date, let v = ISODateText.parse(raw.buffer, .xsd) else { throw bad("date", date) }
             value = v
-        } else if t.equals("time") {
+        case .time:
             guard let raw = time, let v = ODSTemporalText.durationSeconds(raw.buffer) else { throw bad("time", time) }
             // ODF has one type for both: a time-of-day style (not an elapsed `[h]` one) on a
             // value within one day is a time of day, as the spreadsheet shows it; else a duration.
@@ -179,12 +180,12 @@ struct ODSSheetDecoder {
             } else {
                 value = .duration(v)
             }
-        } else if t.equals("boolean") {
+        case .boolean:
             guard let raw = boolean else { throw bad("boolean", nil) }
             if raw.equals("true") || raw.equals("1") { value = .boolean(true) }
             else if raw.equals("false") || raw.equals("0") { value = .boolean(false) }
             else { throw bad("boolean", raw) }
-        } else {
+        case .other:
             // `void` or an unknown type: whatever text the cell shows.
             needsText = true
         }
