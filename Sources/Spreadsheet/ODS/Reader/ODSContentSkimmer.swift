@@ -16,10 +16,14 @@ import SheetNative
 /// shape every producer writes: a namespace declared below the root, comments, CDATA,
 /// processing instructions, unknown entities, a non-UTF-8 encoding, or an unexpected body.
 /// Malformed XML in the body is left to the row reader, which reports it with its line.
+///
+/// Asked for a split size, it also places the split points of a parallel read
+/// (`ODSSplitTracker`), following every element between rows to know their ancestors.
 final class ODSContentSkimmer {
     // The hot state is read and written at every tag of a large sheet, by this class's
     // own methods only and never re-entrantly: `@exclusivity(unchecked)` spares the
     // runtime's access tracking, which cost more than the skim's own work.
+
     // Inflated on a second thread when large: the skim itself is light, so inflating
     // was most of the opening's time.
     private let stream: any EntryByteReader
