@@ -188,6 +188,14 @@ extension ODSParallelReadTests {
         #expect(outcome.error?.hasPrefix("xml.malformed content.xml") == true, "\(outcome.error ?? "no error")")
     }
 
+    /// Malformed XML after the last sheet is still reported, after every row.
+    @Test func malformedXMLAfterTheLastSheet() throws {
+        let bytes = try Self.variant { Self.replace(0, of: "</office:spreadsheet>", with: "</office:spreadsheet-x>", in: $0) }
+        let outcome = Self.expectSame(bytes, "malformed tail")
+        #expect(outcome.error?.hasPrefix("xml.malformed content.xml") == true, "\(outcome.error ?? "no error")")
+        #expect(outcome.sheets.count == 3 && outcome.sheets.allSatisfy { !$0.isEmpty })
+    }
+
     @Test func badValueLateInTheSheet() throws {
         let bytes = try Self.variant { Self.replace(8, of: "office:value=\"", with: "office:value=\"x", in: $0) }
         let outcome = Self.expectSame(bytes, "bad value", fallsBack: true)

@@ -16,19 +16,21 @@ final class JoinableThread {
 
     private var thread: pthread_t?
 
-    init(_ body: @escaping @Sendable () -> Void) {
-        let box = Unmanaged.passRetained(Body(body)).toOpaque()
+    /// Starts `body` on a new thread; nil when the system cannot start one (the caller
+    /// then does the work without it: running the body here instead could wait forever
+    /// for a consumer that is this very thread).
+    init?(_ body: @escaping @Sendable () -> Void) {
+        let box = Unmanaged.passRetained(Body(body))
         var t = pthread_t()
         let rc = pthread_create(&t, nil, { arg in
             Unmanaged<Body>.fromOpaque(arg!).takeRetainedValue().run()
             return nil
-        }, box)
-        if rc == 0 {
-            thread = t
-        } else {
-            // No thread could be started: run the body here, so that its work is done anyway.
-            Unmanaged<Body>.fromOpaque(box).takeRetainedValue().run()
+        }, box.toOpaque())
+        guard rc == 0 else {
+            box.release()
+            return nil
         }
+        thread = t
     }
 
     /// Waits for the thread to end; later calls return at once.

@@ -20,8 +20,8 @@ final class XMLPartParser {
     init(zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024,
          prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws {
         let opened = try zip.open(entry)
-        if entry.uncompressedSize >= prefetchThreshold {
-            prefetch = PrefetchingEntryStream(opened)
+        if entry.uncompressedSize >= prefetchThreshold, let prefetching = PrefetchingEntryStream(opened) {
+            prefetch = prefetching
             stream = nil
         } else {
             prefetch = nil

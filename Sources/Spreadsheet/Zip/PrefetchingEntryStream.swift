@@ -18,11 +18,13 @@ final class PrefetchingEntryStream: @unchecked Sendable {
     private let all: [UnsafeMutableRawBufferPointer]
     private var worker: JoinableThread?
 
-    init(_ stream: ZipEntryStream, bufferSize: Int = 256 * 1024, depth: Int = 4) {
+    /// Nil when no thread can be started: the caller reads the stream itself.
+    init?(_ stream: ZipEntryStream, bufferSize: Int = 256 * 1024, depth: Int = 4) {
         self.stream = stream
         all = (0..<depth).map { _ in UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 16) }
         free = all
         worker = JoinableThread { [self] in work() }
+        if worker == nil { return nil }
     }
 
     /// Stops the worker and waits until it has ended. Releasing the stream alone would
@@ -119,8 +121,9 @@ final class PrefetchingByteReader: EntryByteReader {
     private var pending: [UInt8] = []
     private var offset = 0
 
-    init(_ stream: ZipEntryStream) {
-        prefetch = PrefetchingEntryStream(stream)
+    init?(_ stream: ZipEntryStream) {
+        guard let prefetch = PrefetchingEntryStream(stream) else { return nil }
+        self.prefetch = prefetch
     }
 
     deinit { prefetch.close() }
@@ -143,9 +146,9 @@ final class PrefetchingByteReader: EntryByteReader {
 
 extension ZipArchive {
     /// Opens an entry for reading in pieces; a large one is inflated on a second thread.
-    func openReader(_ entry: ZipEntry, checksum: Bool = true,
-                    prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws -> any EntryByteReader {
-        let stream = try open(entry, checksum: checksum)
-        return entry.uncompressedSize >= prefetchThreshold ? PrefetchingByteReader(stream) : stream
+    func openReader(_ entry: ZipEntry, prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws -> any EntryByteReader {
+        let stream = try open(entry)
+        if entry.uncompressedSize >= prefetchThreshold, let reader = PrefetchingByteReader(stream) { return reader }
+        return stream
     }
 }

@@ -56,7 +56,8 @@ final class ZipArchive {
     }
 
     /// Streams an entry's uncompressed bytes.
-    /// - Parameter checksum: false skips the CRC for a pass that stops before the entry's end.
+    /// - Parameter checksum: false skips the CRC, for a second pass over an entry whose
+    ///   CRC an earlier pass has checked.
     func open(_ entry: ZipEntry, checksum: Bool = true) throws -> ZipEntryStream {
         try ZipEntryStream(archive: self, entry: entry, checksum: checksum)
     }

@@ -16,7 +16,7 @@ final class ZipEntryStream {
     private var inputStart = 0
     private var inputEnd = 0
     private var finished = false
-    /// False for a pass that stops before the end (and so could never check the CRC).
+    /// False for a second pass over an entry an earlier pass has checked.
     private let checksum: Bool
 
     init(archive: ZipArchive, entry: ZipEntry, checksum: Bool = true) throws {

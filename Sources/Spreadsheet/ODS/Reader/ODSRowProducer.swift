@@ -15,8 +15,8 @@ protocol ODSItemSource: AnyObject {
 final class ODSRowProducer: RowProducer {
     private let session: any ODSItemSource
     private let sheet: Int
-    /// The workbook's last sheet: once it ends, the rest of the part is read too, so that
-    /// the zip entry's end, and with it its CRC, is always checked.
+    /// The workbook's last sheet: once it ends, the rest of the part is parsed too, so that
+    /// malformed XML after the last sheet is reported rather than ignored.
     private let isLast: Bool
     /// A repeated row still being handed out: the row last returned and the copies left.
     private var pending: (row: Row, remaining: Int)?

@@ -90,8 +90,12 @@ final class ODSParallelSession: ODSItemSource {
             }
             guard segment < splits.count + 1 else { return nil }
             if pool == nil {
-                pool = try ODSSegmentPool(zip: zip, entry: entry, splits: splits, wanted: max(wanted, 0),
-                                          formats: formats, limits: limits, workers: workers)
+                guard let started = try ODSSegmentPool(zip: zip, entry: entry, splits: splits, wanted: max(wanted, 0),
+                                                       formats: formats, limits: limits, workers: workers) else {
+                    try fallBack()
+                    continue
+                }
+                pool = started
             }
             let result = pool!.result(segment)
             guard accept(result) else {

@@ -11,12 +11,13 @@ final class ODSSegmentPool {
 
     var count: Int { state.splits.count + 1 }
 
-    init(zip: ZipArchive, entry: ZipEntry, splits: [ODSSplitPoint], wanted: Int,
-         formats: ODSFormatIndex, limits: ReadLimits, workers: Int) throws {
+    /// Nil when the threads cannot be started (the caller reads in one thread instead).
+    init?(zip: ZipArchive, entry: ZipEntry, splits: [ODSSplitPoint], wanted: Int,
+          formats: ODSFormatIndex, limits: ReadLimits, workers: Int) throws {
         // Splits come from a skim that read the part to its end and checked its CRC.
         let stream = try zip.open(entry, checksum: false)
         state = State(splits: splits, wanted: wanted, formats: formats, limits: limits, ahead: workers + 2)
-        state.start(stream: stream, workers: workers)
+        guard state.start(stream: stream, workers: workers) else { return nil }
     }
 
     deinit { state.stop() }
@@ -53,10 +54,17 @@ final class ODSSegmentPool {
         /// Only the inflater thread touches it once started.
         private var stream: ZipEntryStream?
 
-        func start(stream: ZipEntryStream, workers: Int) {
+        /// False when not even the inflater and one parser could be started.
+        func start(stream: ZipEntryStream, workers: Int) -> Bool {
             self.stream = stream
-            threads = [JoinableThread { [self] in inflate() }]
-            for _ in 0..<workers { threads.append(JoinableThread { [self] in work() }) }
+            guard let inflater = JoinableThread({ [self] in inflate() }) else { return false }
+            threads = [inflater]
+            for _ in 0..<workers {
+                if let worker = JoinableThread({ [self] in work() }) { threads.append(worker) }
+            }
+            if threads.count > 1 { return true }
+            stop()
+            return false
         }
 
         /// Stops the threads and waits until they have ended, then drops what they left.
