@@ -59,14 +59,7 @@ enum WorkbookCopy {
         var writer = try CSVWriter(path: path, options: options)
         let rows = try book.rows(sheet: sheet)
         var next = 0
-        while let row = try rows.nextRow() {
-            while next < row.index {
-                try writer.write(row: [CellValue]())
-                next += 1
-            }
-            try writer.write(row: row)
-            next = row.index + 1
-        }
+        while let row = try rows.nextRow() { try writer.write(row, next: &next) }
         _ = try writer.finish()
     }
 }

@@ -9,12 +9,7 @@ enum InspectCSV {
         let rows = try book.rows(sheet: sheet)
         var next = 0
         while let row = try rows.nextRow() {
-            while next < row.index {
-                try writer.write(row: [CellValue]())
-                next += 1
-            }
-            try writer.write(row: row)
-            next = row.index + 1
+            try writer.write(row, next: &next)
             if next % 1024 == 0 { out.write(bytes: writer.drain()) }
         }
         out.write(bytes: try writer.finish())
