@@ -15,21 +15,12 @@ import subprocess
 import sys
 import zipfile
 
+from realprograms import CSV_FILTER, check, soffice_convert, summary
+
 sample, expected_path, workdir = sys.argv[1:4]
 sample_xlsx = sys.argv[4] if len(sys.argv) > 4 else None
 expected = json.load(open(expected_path, encoding="utf-8"))
-passed = failed = 0
 SHEETS = ["Xếp hạng", "Danh mục", "Ẩn sâu", "Trống"]
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
 
 
 def seconds_of(text):
@@ -234,10 +225,7 @@ check("calamine: hidden sheets", vis == ["Visible", "Hidden", "Hidden", "Visible
 profile = "file:///tmp/lo-profile-odsw"
 for target in ("xlsx", "csv", "ods"):
     out = os.path.join(workdir, "lo-" + target)
-    os.makedirs(out, exist_ok=True)
-    fmt = target if target != "csv" else 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1'
-    r = subprocess.run(["soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", fmt, "--outdir", out, sample],
-                       capture_output=True, text=True, timeout=180)
+    r = soffice_convert(sample, target if target != "csv" else CSV_FILTER, out, profile)
     check(f"LibreOffice: converts to {target}", r.returncode == 0 and os.listdir(out), (r.returncode, r.stderr[-300:]))
 
 import openpyxl  # noqa: E402
@@ -297,8 +285,7 @@ if os.path.exists(lo_xlsx):
     check("LibreOffice → XLSX: document title", lw.properties.title == "Xếp hạng thi đua năm 2026", lw.properties.title)
 if sample_xlsx:
     out = os.path.join(workdir, "lo-from-xlsx")
-    subprocess.run(["soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", "ods", "--outdir", out, sample_xlsx],
-                   capture_output=True, timeout=180)
+    soffice_convert(sample_xlsx, "ods", out, profile)
     theirs = zipfile.ZipFile(os.path.join(out, "sample.ods")).read("content.xml").decode()
     ours = parts["content.xml"].decode()
     key = re.compile(r'table:protection-key="([^"]+)" table:protection-key-digest-algorithm="([^"]+)"')
@@ -344,5 +331,4 @@ if shutil.which("ssconvert"):
 else:
     print("skip Gnumeric: ssconvert not installed")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(summary())

@@ -15,18 +15,9 @@ Needs: LibreOffice (soffice), python packages openpyxl and python-calamine.
 """
 import argparse, datetime, glob, json, math, os, re, shutil, subprocess, sys, tempfile
 
+from realprograms import check, soffice_convert, summary
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
 
 
 def inspect(thidua, path):
@@ -215,8 +206,7 @@ def read_calamine(path):
 
 def soffice_resave(path, fmt, outdir):
     profile = "file://" + os.path.join(tempfile.gettempdir(), "thidua-lo-profile")
-    r = subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt,
-                        "--outdir", outdir, path], capture_output=True, text=True, timeout=300)
+    r = soffice_convert(path, fmt, outdir, profile, timeout=300)
     base = os.path.splitext(os.path.basename(path))[0]
     out = os.path.join(outdir, base + "." + fmt)
     if r.returncode != 0 or not os.path.exists(out):
@@ -268,8 +258,7 @@ def main():
                     check(f"{base} -> {fmt}: LibreOffice opens and re-saves", False, str(e))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == "__main__":

@@ -13,19 +13,10 @@ import subprocess
 import sys
 import zipfile
 
+from realprograms import CSV_FILTER, check, soffice_convert, summary
+
 sample, expected_path, workdir = sys.argv[1:4]
 expected = json.load(open(expected_path, encoding="utf-8"))
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
 
 
 def parse_iso(s):
@@ -174,10 +165,7 @@ check("calamine: sheet list", cw.sheet_names == ["Xếp hạng", "Danh mục", "
 profile = "file:///tmp/lo-profile-writer"
 for target in ("ods", "xlsx", "csv"):
     out = os.path.join(workdir, "lo-" + target)
-    os.makedirs(out, exist_ok=True)
-    fmt = target if target != "csv" else 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1'
-    r = subprocess.run(["soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", fmt, "--outdir", out, sample],
-                       capture_output=True, text=True, timeout=180)
+    r = soffice_convert(sample, target if target != "csv" else CSV_FILTER, out, profile)
     produced = [f for f in os.listdir(out)]
     check(f"LibreOffice: converts to {target}", r.returncode == 0 and produced, (r.returncode, r.stderr[-300:]))
 
@@ -217,5 +205,4 @@ if shutil.which("ssconvert"):
 else:
     print("skip Gnumeric (ssconvert not installed)")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(summary())
