@@ -97,28 +97,37 @@ public enum VietnameseText {
     /// True when NFC leaves `text` as it is because every scalar is one that NFC never changes,
     /// alone or next to another of them: below U+0300 (ASCII, Latin-1, Latin Extended-A/B,
     /// IPA, spacing modifiers) or Latin Extended Additional (U+1E00–U+1EFF, the precomposed
-    /// Vietnamese letters), and so no combining mark. With `orTonedGlide`, also false for a
-    /// precomposed `o`/`u` carrying just a tone mark (`ò`, `ụ`...), the one place where
-    /// `canonicalToneMarks` may move a mark. (Checked for every such scalar and pair against
-    /// Python's `unicodedata`; false only means "take the general path".)
+    /// Vietnamese letters), and so no combining mark. With `orTonedGlide`, also false where
+    /// `canonicalToneMarks` may move a mark: a precomposed `o`/`u` carrying just a tone mark
+    /// (`ò`, `ụ`...) followed by a letter `a`, `e`, `y` or any non-ASCII scalar. (The scalar
+    /// classes were checked, singly and in pairs, against Python's `unicodedata`; false only
+    /// means "take the general path".)
     static func isStableNFC(_ text: String, orTonedGlide: Bool = false) -> Bool {
+        var afterTonedVowel = false
         var utf8 = text.utf8.makeIterator()
         while let byte = utf8.next() {
-            if byte < 0x80 { continue }
-            // Leading bytes C0–CB start U+0000–U+02FF; E1 B8–BB starts U+1E00–U+1EFF.
+            if byte < 0x80 {
+                if afterTonedVowel {
+                    switch byte | 0x20 {
+                    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "y"): return false
+                    default: afterTonedVowel = false
+                    }
+                }
+                continue
+            }
+            if afterTonedVowel { return false }
+            // Leading bytes C2–CB start U+0080–U+02FF; E1 B8–BB starts U+1E00–U+1EFF.
             if byte < 0xCC {
                 guard let second = utf8.next() else { return false }
                 if orTonedGlide {
-                    let scalar = (UInt32(byte & 0x1F) << 6) | UInt32(second & 0x3F)
-                    if isTonedGlideVowel(scalar) { return false }
+                    afterTonedVowel = isTonedGlideVowel((UInt32(byte & 0x1F) << 6) | UInt32(second & 0x3F))
                 }
                 continue
             }
             guard byte == 0xE1, let second = utf8.next(), (0xB8...0xBB).contains(second),
                   let third = utf8.next() else { return false }
             if orTonedGlide {
-                let scalar = 0x1000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
-                if isTonedGlideVowel(scalar) { return false }
+                afterTonedVowel = isTonedGlideVowel(0x1000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F))
             }
         }
         return true
@@ -131,6 +140,21 @@ public enum VietnameseText {
              0x1ECC...0x1ECF, 0x1EE4...0x1EE7: true
         default: false
         }
+    }
+
+    /// Whether `key` occurs in `text`, as Foundation's `contains` finds it; a byte search when
+    /// both are free of combining marks (each scalar is then a whole character).
+    static func contains(_ text: String, _ key: String) -> Bool {
+        guard isStableNFC(text), isStableNFC(key) else { return text.contains(key) }
+        if key.isEmpty { return text.contains(key) }
+        let t = Array(text.utf8), k = Array(key.utf8)
+        guard k.count <= t.count else { return false }
+        var i = 0
+        while i <= t.count - k.count {
+            if t[i] == k[0] && t[i..<(i + k.count)].elementsEqual(k) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// True when `collapsingWhitespace` has nothing to do: no space at either end, no two in a
