@@ -19,13 +19,10 @@ public struct ReturnValidator: Sendable {
     public func validate(path: String) -> WardReturn {
         let bytes: [UInt8]
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard data.count <= readOptions.limits.maxFileSize else {
-                return WardReturn(file: path, findings: [Finding(.error, .fileTooLarge,
-                    vi: "Tệp quá lớn để là một báo cáo.", en: "The file is too large to be a return.",
-                    at: DocumentLocation(file: path))])
-            }
-            bytes = Array(data)
+            // Size and kind are checked before reading: a FIFO never blocks, a huge file is never loaded.
+            bytes = try FileBytes.read(path, limits: readOptions.limits)
+        } catch let e as SpreadsheetError {
+            return WardReturn(file: path, findings: [Finding(e)])
         } catch {
             return WardReturn(file: path, findings: [Finding(.error, .fileUnreadable,
                 vi: "Không mở được tệp.", en: "The file cannot be opened.",
