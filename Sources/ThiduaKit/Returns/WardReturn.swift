@@ -98,7 +98,12 @@ public struct WardReturn: Hashable, Sendable {
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { errorCount > 0 }
     /// Whether the file could not be read at all (exit status 2).
-    public var isUnreadable: Bool { findings.contains { $0.code.rawValue.hasPrefix("file.") || $0.code.rawValue.hasPrefix("zip.") || $0.code.rawValue.hasPrefix("xml.") } && entries.isEmpty }
+    public var isUnreadable: Bool {
+        entries.isEmpty && findings.contains {
+            let code = $0.code.rawValue
+            return code.hasPrefix("file.") || code.hasPrefix("zip.") || code.hasPrefix("xml.") || $0.code == .returnTooLarge
+        }
+    }
 
     public func entry(_ code: String) -> ReturnEntry? { entries.first { $0.criterion == code } }
 
