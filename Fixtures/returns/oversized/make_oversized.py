@@ -62,7 +62,7 @@ def xlsx_numbers(path, rows, columns):
               '</Relationships>')
     parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
     for r in range(1, rows + 1):
-        parts.append(f'<row r="{r}">' + "".join(f'<c><v>{(r * 7 + c) % 1000}</v></c>' for c in range(columns)) + '</row>')
+        parts.append(f'<row r="{r}">' + "".join(f'<c><v>{(r * 7919 + c * 104729) % 1000003}</v></c>' for c in range(columns)) + '</row>')
     parts.append('</sheetData></worksheet>')
     with zipfile.ZipFile(path, "w") as z:
         entry(z, "[Content_Types].xml", ct)
