@@ -98,7 +98,7 @@ extension ReturnContext {
             let typed = cell.value.plainText
             if let m = wardMatcher.match(typed), m.kind == .code { named.append((m.ward, f.valueRef, typed)) }
         }
-        if let code = marker[.wardCode], let ward = schema.wards.first(where: { $0.code == code }) {
+        if let code = marker[.wardCode], let ward = wardMatcher.ward(code: code) {
             named.append((ward, nil, code))
         }
         if let first = named.first {
