@@ -101,22 +101,3 @@ final class MemoryByteSource: ByteSource {
     }
 }
 
-/// Whole files read through the reader front: only a regular file within the size limit,
-/// checked on the open descriptor before a byte is read.
-public enum FileBytes {
-    /// The bytes of the file at `path`; a folder, FIFO or device is `file.not-regular`, a file
-    /// over `limits.maxFileSize` is `file.too-large`, both before anything is read.
-    public static func read(_ path: String, limits: ReadLimits) throws -> [UInt8] {
-        let source = try FileByteSource(path: path, limits: limits)
-        var bytes = [UInt8](repeating: 0, count: source.size)
-        var got = 0
-        try bytes.withUnsafeMutableBytes { buffer in
-            while got < source.size {
-                let n = try source.read(at: got, into: UnsafeMutableRawBufferPointer(rebasing: buffer[got...]))
-                if n == 0 { break }
-                got += n
-            }
-        }
-        return got == bytes.count ? bytes : Array(bytes[..<got])
-    }
-}
