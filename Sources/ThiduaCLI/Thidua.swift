@@ -14,6 +14,7 @@ struct Thidua: ParsableCommand {
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
     static func main() {
+        StandardStreams.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -31,10 +31,12 @@ struct ConsolidateCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "Returns (.xlsx, .ods, .csv), or folders of them.")
+    @Argument(help: "Returns (.xlsx, .ods, .xls, .csv), or folders of them.")
     var inputs: [String]
 
     @OptionGroup var schemaOption: SchemaOption
+
+    @OptionGroup var reading: ReturnReadingOptions
 
     @Option(name: .shortAndLong, help: "Output folder (created when missing).")
     var output: String
@@ -65,6 +67,9 @@ struct ConsolidateCommand: ParsableCommand {
 
     @Flag(name: .shortAndLong, help: "No progress on standard error.")
     var quiet = false
+
+    /// The most threads used, whatever `--jobs` says.
+    static let maxJobs = 256
 
     func validate() throws {
         if acceptWarnings && rejectWarnings {
@@ -97,7 +102,7 @@ struct ConsolidateCommand: ParsableCommand {
                 try WriterFactory.writer(for: format, path: path, title: schema.settings.title)
             }
         }
-        print(consolidation.summaryText(lang, outputs: written), terminator: "")
+        try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written).utf8)) }
         // A file nobody can place (unknown ward, not a return) needs someone's attention too.
         if !consolidation.isComplete || consolidation.count(.unknownWard) + consolidation.count(.unreadable) > 0 {
             throw ExitCode(1)
@@ -107,8 +112,9 @@ struct ConsolidateCommand: ParsableCommand {
     /// Validates in batches on `jobs` threads and folds each result at once, so memory holds
     /// one batch of returns plus the consolidated table.
     private func fold(_ paths: [String], schema: CriteriaSchema) -> Consolidation {
-        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let validator = ReturnValidator(schema: schema)
+        // More threads than returns (or than a machine has any use for) buy nothing.
+        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, paths.count, Self.maxJobs)
+        let validator = reading.validator(schema: schema)
         var builder = ConsolidationBuilder(schema: schema, policy: ConsolidationPolicy(rejectsWarnings: rejectWarnings))
         var progress = ConsolidateProgress(total: paths.count, language: lang, quiet: quiet)
         let batch = max(1, workers * 8)
@@ -156,9 +162,5 @@ extension Delimiter {
 
 /// File modification times, the tie-breaker between a ward's returns.
 enum FileTimes {
-    static func modified(_ path: String) -> Double? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
-    }
+    static func modified(_ path: String) -> Double? { FileStatus.modified(path) }
 }

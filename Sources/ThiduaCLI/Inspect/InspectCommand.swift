@@ -14,7 +14,7 @@ struct InspectCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
-    @Argument(help: "The workbook (.xlsx, .ods, .csv).")
+    @Argument(help: "The workbook (.xlsx, .ods, .xls, .csv).")
     var file: String
 
     @Option(name: .long, help: "Only this sheet: its name or 1-based number.")
@@ -29,7 +29,7 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        try reportingFailures(reading.lang) {
+        try reportingOutputFailure(reading.lang) { try reportingFailures(reading.lang) {
             let book = try WorkbookReader(path: file, options: reading.readOptions)
             let chosen = try selectedSheets(book)
             var out = OutputBuffer()
@@ -42,8 +42,8 @@ struct InspectCommand: ParsableCommand {
                 case .table: try InspectTable.run(book, sheets: chosen, into: &out)
                 }
             }
-            out.flush()
-        }
+            try out.flush()
+        } }
     }
 
     private func selectedSheets(_ book: WorkbookReader) throws -> [Int] {
