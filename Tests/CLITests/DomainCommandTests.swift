@@ -72,6 +72,28 @@ struct DomainCommandTests {
         #expect(files.contains("bao-cao-2018-00175-trung-hoa.xlsx"))
     }
 
+    /// The batch (workers, compression in the worker's thread, one sync at the end) writes
+    /// byte for byte the forms that `--ward` writes one at a time, in both formats, and
+    /// lists them in ward order.
+    @Test(arguments: ["xlsx", "ods"])
+    func templateAllWritesWhatSingleFormsWrite(format: String) throws {
+        let dir = try CLI.temporaryDirectory()
+        let t = try CLI.run(["template", "--schema", Self.schema, "--all", "--format", format, "-o", dir.path])
+        #expect(t.status == 0, "\(t.stderr)")
+        let listed = t.stderr.split(separator: "\n").map { ($0 as NSString).lastPathComponent }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix("." + format) }.sorted()
+        #expect(listed == files)
+        #expect(files.count == 8)
+        for name in files {
+            let code = name.split(separator: "-")[3]
+            let single = try CLI.temporaryDirectory().appendingPathComponent(name).path
+            let s = try CLI.run(["template", "--schema", Self.schema, "--ward", String(code), "--format", format, "-o", single])
+            #expect(s.status == 0, "\(s.stderr)")
+            let batch = try Data(contentsOf: dir.appendingPathComponent(name))
+            #expect(batch == (try Data(contentsOf: URL(fileURLWithPath: single))), "\(name)")
+        }
+    }
+
     @Test func inspectJSONIsTheDocumentedShape() throws {
         let fixture = CLI.fixture("read/openpyxl-basic.xlsx")
         let r = try CLI.run(["inspect", fixture, "--format", "json"])

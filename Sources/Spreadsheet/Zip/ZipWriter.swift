@@ -12,6 +12,7 @@ final class ZipWriter {
     private var output: BufferedFileOutput { file.output }
     private let deflater: Deflater
     private let level: Int32
+    private let concurrentSpools: Bool
     var records = ZipRecordBuilder()
     private var entries: [ZipWrittenEntry] = []
     private var names: Set<[UInt8]> = []
@@ -20,9 +21,11 @@ final class ZipWriter {
     private enum State { case open, finished, abandoned }
 
     /// - Parameter level: zlib level for every entry (1 fastest … 9 smallest).
-    init(path: String, level: Int32 = 6, durability: Durability = .immediate) throws {
+    /// - Parameter concurrentSpools: whether spooled entries are compressed on a thread of their own.
+    init(path: String, level: Int32 = 6, durability: Durability = .immediate, concurrentSpools: Bool = true) throws {
         target = path
         self.level = level
+        self.concurrentSpools = concurrentSpools
         file = try AtomicFile(path: path, durability: durability)
         do {
             deflater = try Deflater(level: level)
@@ -38,7 +41,7 @@ final class ZipWriter {
 
     /// A spool for an entry written in pieces; add it with `add(_:spool:prefix:)` once complete.
     func makeSpool() throws -> ZipSpool {
-        try ZipSpool(beside: target, level: level)
+        try ZipSpool(beside: target, level: level, concurrent: concurrentSpools)
     }
 
     /// Adds an entry given whole; `store` keeps it uncompressed whatever deflate would give

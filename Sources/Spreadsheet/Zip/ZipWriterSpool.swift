@@ -6,14 +6,17 @@ import SheetNative
 /// data descriptors and its parts can be placed in the conventional order.
 ///
 /// CRC and deflate run on a worker thread while the caller produces the next piece, so
-/// building XML and compressing it overlap. Memory stays flat whatever the entry's size.
+/// building XML and compressing it overlap; or, when `concurrent` is false, in the caller's
+/// thread (a caller writing many small files on its own threads, where a thread per entry
+/// would cost more than it saves). Memory stays flat whatever the entry's size.
 /// A class because it owns a file, a zlib stream and a thread.
 final class ZipSpool {
     private let worker: SpoolWorker
+    private let concurrent: Bool
     private(set) var uncompressedSize: UInt64 = 0
     private(set) var isFinished = false
 
-    init(beside target: String, level: Int32) throws {
+    init(beside target: String, level: Int32, concurrent: Bool = true) throws {
         let file = try BufferedFileOutput.anonymous(beside: target)
         let deflater: Deflater
         do {
@@ -22,12 +25,14 @@ final class ZipSpool {
             throw WriteErrors.failed(String(describing: error), file: target)
         }
         worker = SpoolWorker(file: file, deflater: deflater)
+        self.concurrent = concurrent
+        guard concurrent else { return }
         let worker = self.worker
         Thread { worker.run() }.start()
     }
 
     deinit {
-        worker.stop()
+        if concurrent { worker.stop() }
     }
 
     var crc: CRC32 { worker.crc }
@@ -38,14 +43,14 @@ final class ZipSpool {
         guard bytes.count > 0 else { return }
         precondition(!isFinished, "write after finish")
         uncompressedSize += UInt64(bytes.count)
-        try worker.submit(bytes)
+        if concurrent { try worker.submit(bytes) } else { try worker.compress(bytes) }
     }
 
     /// Waits for the worker, then ends the deflate stream; no more writes.
     func finish() throws {
         guard !isFinished else { return }
         isFinished = true
-        try worker.drain()
+        if concurrent { try worker.drain() }
         let file = worker.file
         do {
             try worker.deflater.deflate(UnsafeRawBufferPointer(start: nil, count: 0), finish: true) { try file.write($0) }
@@ -116,6 +121,19 @@ private final class SpoolWorker: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// CRC and deflate of the next piece, in the calling thread: the worker thread's, or the
+    /// producer's for a spool that is not concurrent.
+    func compress(_ raw: UnsafeRawBufferPointer) throws {
+        do {
+            crc.update(raw)
+            try deflater.deflate(raw, finish: false) { try file.write($0) }
+        } catch let e as SpreadsheetError {
+            throw e
+        } catch {
+            throw WriteErrors.failed(String(describing: error), file: file.reportedPath)
+        }
+    }
+
     func run() {
         while true {
             condition.lock()
@@ -130,10 +148,7 @@ private final class SpoolWorker: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
             do {
-                try buffer.withUnsafeBytes { raw in
-                    crc.update(raw)
-                    try deflater.deflate(raw, finish: false) { try file.write($0) }
-                }
+                try buffer.withUnsafeBytes { try compress($0) }
             } catch {
                 condition.lock()
                 failure = (error as? SpreadsheetError) ?? WriteErrors.failed(String(describing: error), file: file.reportedPath)

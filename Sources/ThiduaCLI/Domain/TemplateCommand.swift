@@ -48,10 +48,14 @@ struct TemplateCommand: ParsableCommand {
         let outFormat: SpreadsheetFormat = format == .xlsx ? .xlsx : .ods
         try reportingFailures(lang) {
             if all { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
-            for w in wards {
-                let path = all ? (output as NSString).appendingPathComponent(Self.fileName(schema: schema, ward: w, format: outFormat)) : output
-                try form.write(ward: w, to: WriterFactory.writer(for: outFormat, path: path, title: schema.settings.title))
-                printError(path)
+            let paths = wards.map { w in
+                all ? (output as NSString).appendingPathComponent(Self.fileName(schema: schema, ward: w, format: outFormat)) : output
+            }
+            if all {
+                try FormBatch(form: form, format: outFormat).write(wards: wards, to: paths, folder: output)
+            } else {
+                try form.write(ward: wards[0], to: WriterFactory.writer(for: outFormat, path: paths[0], title: schema.settings.title))
+                printError(paths[0])
             }
         }
     }

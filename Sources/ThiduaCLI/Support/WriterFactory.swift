@@ -2,11 +2,17 @@ import Spreadsheet
 
 /// The writer for an output format: one place that knows which writer writes what.
 enum WriterFactory {
-    static func writer(for format: SpreadsheetFormat, path: String, title: String? = nil) throws -> any SpreadsheetWriter {
+    /// `durability` and `compressesConcurrently` are for writing many files at once (see `FormBatch`).
+    static func writer(for format: SpreadsheetFormat, path: String, title: String? = nil,
+                       durability: Durability = .immediate, compressesConcurrently: Bool = true) throws -> any SpreadsheetWriter {
         let properties = DocumentProperties(title: title, author: "thidua")
         switch format {
-        case .xlsx: return try XLSXWriter(path: path, options: .init(properties: properties))
-        case .ods: return try ODSWriter(path: path, options: .init(properties: properties))
+        case .xlsx:
+            return try XLSXWriter(path: path, options: .init(properties: properties, durability: durability,
+                                                             compressesConcurrently: compressesConcurrently))
+        case .ods:
+            return try ODSWriter(path: path, options: .init(properties: properties, durability: durability,
+                                                            compressesConcurrently: compressesConcurrently))
         case .csv:
             throw SpreadsheetError(.writeInvalid, vi: "CSV chỉ ghi được một trang tính.", en: "CSV holds one sheet only.",
                                    at: DocumentLocation(file: path))

@@ -19,12 +19,16 @@ public final class XLSXWriter: SpreadsheetWriter {
         public var properties: DocumentProperties
         /// When the file is forced to the disk (`.deferred` for many files and one sync at the end).
         public var durability: Durability
+        /// Whether parts are compressed on a thread beside the one writing rows (the default,
+        /// best for one large file); false for many small files written on the caller's threads.
+        public var compressesConcurrently: Bool
 
         public init(compressionLevel: Int = 6, properties: DocumentProperties = DocumentProperties(),
-                    durability: Durability = .immediate) {
+                    durability: Durability = .immediate, compressesConcurrently: Bool = true) {
             self.compressionLevel = compressionLevel
             self.properties = properties
             self.durability = durability
+            self.compressesConcurrently = compressesConcurrently
         }
     }
 
@@ -41,7 +45,8 @@ public final class XLSXWriter: SpreadsheetWriter {
     /// Creates the temporary file beside `path`; nothing is at `path` until `finish()`.
     public init(path: String, options: Options = Options()) throws {
         self.options = options
-        zip = try ZipWriter(path: path, level: Int32(max(0, min(9, options.compressionLevel))), durability: options.durability)
+        zip = try ZipWriter(path: path, level: Int32(max(0, min(9, options.compressionLevel))), durability: options.durability,
+                            concurrentSpools: options.compressesConcurrently)
     }
 
     public func register(_ style: CellStyle) -> StyleHandle {
