@@ -68,7 +68,8 @@ extension ConsolidatedWorkbookWriter {
                                values: SheetRange(sheet: name, range: CellRange(start: CellReference(row: first, column: 9), end: CellReference(row: last, column: 9))))],
                 // Below the table, within its width, so the page prints at a readable scale.
                 anchor: CellRange(start: CellReference(row: row + 1, column: 1),
-                                  end: CellReference(row: row + 1 + max(16, shown + 4), column: 10))))
+                                  end: CellReference(row: row + 1 + max(16, shown + 4), column: 10)),
+                valueLabels: NumberFormats.points))
         }
         try x.w.endSheet(SheetFinish(autoFilter: x.filter(headerRow, row - 1, 12), charts: charts))
     }
