@@ -31,7 +31,7 @@ struct ConsolidateCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "Returns (.xlsx, .ods, .csv), or folders of them.")
+    @Argument(help: "Returns (.xlsx, .ods, .xls, .csv), or folders of them.")
     var inputs: [String]
 
     @OptionGroup var schemaOption: SchemaOption
@@ -162,9 +162,5 @@ extension Delimiter {
 
 /// File modification times, the tie-breaker between a ward's returns.
 enum FileTimes {
-    static func modified(_ path: String) -> Double? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
-    }
+    static func modified(_ path: String) -> Double? { FileStatus.modified(path) }
 }
