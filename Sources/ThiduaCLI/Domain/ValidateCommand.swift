@@ -41,9 +41,14 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let schema = try schemaOption.load(lang)
         let validator = reading.validator(schema: schema)
-        let paths = ReturnFiles.expand(files)
-        let returns = paths.map { validator.validate(path: $0) }
-        let report = ValidationReport(returns: returns, language: lang)
+        let found = ReturnFiles(files)
+        guard !found.returns.isEmpty else {
+            for f in found.skipped { printError(f.text(lang)) }
+            printError(ReturnFiles.noReturns(files, skipped: found.skipped.count, lang))
+            throw ExitCode(2)
+        }
+        let returns = found.returns.map { validator.validate(path: $0) }
+        let report = ValidationReport(returns: returns, skipped: found.skipped, language: lang)
         try reportingOutputFailure(lang) { try reportingFailures(lang) {
             switch format {
             case .text: try emit(Array(report.text().utf8))
@@ -62,26 +67,5 @@ struct ValidateCommand: ParsableCommand {
         } else {
             try StandardStreams.writeOutput(bytes)
         }
-    }
-}
-
-/// Turns the command line's files and folders into the list of returns to read.
-enum ReturnFiles {
-    static let extensions: Set<String> = ["xlsx", "xlsm", "ods", "csv"]
-
-    static func expand(_ inputs: [String]) -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = (try? fm.contentsOfDirectory(atPath: input)) ?? []
-                out += names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .sorted().map { (input as NSString).appendingPathComponent($0) }
-            } else {
-                out.append(input)
-            }
-        }
-        return out
     }
 }
