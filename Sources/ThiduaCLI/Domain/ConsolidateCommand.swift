@@ -88,8 +88,18 @@ struct ConsolidateCommand: ParsableCommand {
             printError(ReturnFiles.noReturns(inputs, skipped: found.skipped.count, lang))
             throw ExitCode(2)
         }
+        // Outputs written among the returns would be read as returns on the next run.
+        if let input = inputs.first(where: { OutputGuard.isInside(output, $0) }) {
+            printError(lang == .vi
+                ? "\(output): thư mục kết quả nằm trong thư mục báo cáo \(input); lần chạy sau sẽ đọc kết quả như báo cáo. Hãy chọn thư mục khác. [output.inside-input]"
+                : "\(output): the output folder is inside the returns folder \(input); the next run would read the outputs as returns. Choose another folder. [output.inside-input]")
+            throw ExitCode(2)
+        }
         // Fails before the long part when the folder cannot be written.
-        try reportingFailures(lang) { try OutputStaging(directory: output).discard() }
+        try reportingFailures(lang) {
+            try OutputGuard.checkFolder(output)
+            try OutputStaging(directory: output).discard()
+        }
 
         var consolidation = fold(paths, schema: schema)
         consolidation.skipped = found.skipped

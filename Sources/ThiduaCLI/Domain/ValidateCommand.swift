@@ -23,14 +23,17 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var reading: ReturnReadingOptions
 
-    @Option(name: .long, help: "text, json, csv or xlsx (xlsx needs -o).")
-    var format: Format = .text
+    @Option(name: .long, help: "text, json, csv or xlsx (xlsx needs -o). Default: the extension of -o, else text.")
+    var format: Format?
 
     @Option(name: .long, help: "Ngôn ngữ / language: vi|en.")
     var lang: Language = .vi
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (.txt, .json, .csv, .xlsx) instead of standard output.")
     var output: String?
+
+    @Flag(name: .long, help: "Replace the report file if it exists.")
+    var force = false
 
     func validate() throws {
         if format == .xlsx && output == nil {
@@ -38,7 +41,28 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
+    /// The format the extension of `-o` names, if any.
+    static func format(ofExtension path: String) -> Format? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "txt", "text": .text
+        case "json": .json
+        case "csv": .csv
+        case "xlsx": .xlsx
+        default: nil
+        }
+    }
+
     func run() throws {
+        var format = self.format ?? .text
+        if let output {
+            let named = Self.format(ofExtension: output)
+            try reportingFailures(lang) {
+                try OutputGuard.checkFormat(output, given: self.format?.rawValue, fromExtension: named?.rawValue)
+                try OutputGuard.checkFree(output, force: force)
+                for input in files { try OutputGuard.checkDistinct(input: input, output: output) }
+            }
+            format = self.format ?? named ?? .text
+        }
         let schema = try schemaOption.load(lang)
         let validator = reading.validator(schema: schema)
         let found = ReturnFiles(files)
