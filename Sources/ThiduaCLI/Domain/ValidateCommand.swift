@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, xlsx }
 
-    @Argument(help: "Returns to check (.xlsx, .ods, .csv), or folders of them.")
+    @Argument(help: "Returns to check (.xlsx, .ods, .xls, .csv), or folders of them.")
     var files: [String]
 
     @OptionGroup var schemaOption: SchemaOption
