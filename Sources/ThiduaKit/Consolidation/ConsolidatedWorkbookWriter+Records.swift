@@ -8,8 +8,8 @@ extension ConsolidatedWorkbookWriter {
         try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) }, header: 3...3)
         try x.titles(l("CÁC BÁO CÁO ĐÃ NHẬN", "RETURNS RECEIVED"), [
             x.schemaLine,
-            l("Tệp: \(c.submissions.count) · được tổng hợp \(c.count(.accepted)) · bị loại \(c.count(.rejected)) · bị thay thế \(c.count(.superseded)) · không rõ phường \(c.count(.unknownWard)) · không đọc được \(c.count(.unreadable))",
-              "Files: \(c.submissions.count) · accepted \(c.count(.accepted)) · rejected \(c.count(.rejected)) · superseded \(c.count(.superseded)) · unknown ward \(c.count(.unknownWard)) · unreadable \(c.count(.unreadable))"),
+            l("Tệp: \(c.submissions.count) · được tổng hợp \(c.count(.accepted)) · bị loại \(c.count(.rejected)) · bị thay thế \(c.count(.superseded)) · không rõ phường \(c.count(.unknownWard)) · không đọc được \(c.count(.unreadable)) · bỏ qua \(c.skipped.count)",
+              "Files: \(c.submissions.count) · accepted \(c.count(.accepted)) · rejected \(c.count(.rejected)) · superseded \(c.count(.superseded)) · unknown ward \(c.count(.unknownWard)) · unreadable \(c.count(.unreadable)) · skipped \(c.skipped.count)"),
         ])
         try x.header(3, [l("Tệp", "File"), l("Mã phường", "Ward code"), l("Phường", "Ward"), l("Ngày báo cáo", "Report date"),
                          l("Kết quả", "Status"), l("Thời hạn", "Timeliness"), l("Lỗi", "Errors"), l("Cảnh báo", "Warnings"),
@@ -24,6 +24,14 @@ extension ConsolidatedWorkbookWriter {
                 WriteCell(6, .number(Double(sub.errorCount)), style: s.whole), WriteCell(7, .number(Double(sub.warningCount)), style: s.whole),
                 WriteCell(8, sub.supersededBy.map { .text($0) } ?? .empty, style: s.text), WriteCell(9, .text(sub.sha256), style: s.code),
             ], height: x.height([(sub.file, widths[0]), (sub.supersededBy ?? "", widths[8]), (l.status(sub.status), widths[4])]))
+            row += 1
+        }
+        for f in c.skipped {
+            let status = l("Bỏ qua: ", "Skipped: ") + f.reason.text(language)
+            try x.w.writeRow(row, [
+                WriteCell(0, .text(f.path), style: s.text),
+                WriteCell(4, .text(status), style: s.text),
+            ], height: x.height([(f.path, widths[0]), (status, widths[4])]))
             row += 1
         }
         try x.w.endSheet(SheetFinish(autoFilter: x.filter(3, row - 1, 9)))
