@@ -27,6 +27,31 @@ struct DomainCommandTests {
         #expect(r.stdout.contains(path))
     }
 
+    /// The report is written return by return as batches are checked on several threads:
+    /// more returns than one batch still give one well-formed JSON document, and every
+    /// format lists the files in the same order, the text going to a file or to the screen alike.
+    @Test func validateStreamsTheReportInFileOrder() throws {
+        let folder = CLI.fixture("returns")
+        let dir = try CLI.temporaryDirectory()
+        let json = try CLI.run(["validate", "--schema", Self.schema, "--format", "json", "--lang", "en", folder])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let files = (object?["returns"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
+        #expect(files.count > 16, "more than one batch of returns: \(files.count)")
+        let text = try CLI.run(["validate", "--schema", Self.schema, "--lang", "en", folder])
+        let blocks = text.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+            .compactMap { line in files.first { line.hasPrefix($0 + ":") } }
+        #expect(blocks == files)
+        let csv = try CLI.run(["validate", "--schema", Self.schema, "--format", "csv", "--lang", "en", folder])
+        var csvFiles: [String] = []
+        for line in csv.stdout.split(separator: "\r\n").dropFirst() {
+            if let f = files.first(where: { line.hasPrefix($0 + ",") || line.hasPrefix("\"" + $0) }), csvFiles.last != f { csvFiles.append(f) }
+        }
+        #expect(csvFiles == files)
+        let path = dir.appendingPathComponent("report.txt").path
+        _ = try CLI.run(["validate", "--schema", Self.schema, "--lang", "en", "-o", path, folder])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text.stdout)
+    }
+
     @Test func validateWritesJSONCSVAndXLSXReports() throws {
         let dir = try CLI.temporaryDirectory()
         let input = CLI.fixture("returns/validation/typed-input.xlsx")

@@ -73,3 +73,27 @@ public enum AtomicWrite {
         try file.commit()
     }
 }
+
+extension AtomicWrite {
+    /// A file written in pieces that appears whole at `path` on `commit()`, or not at all
+    /// (dropped uncommitted, or after a failed write): a report streamed as it is made.
+    /// A class because it owns the temporary file.
+    public final class Stream {
+        private let file: AtomicFile
+
+        public init(path: String, durability: Durability = .immediate) throws {
+            file = try AtomicFile(path: path, durability: durability)
+        }
+
+        public func write(_ bytes: [UInt8]) throws {
+            do {
+                try file.write(bytes)
+            } catch {
+                file.abandon()
+                throw error
+            }
+        }
+
+        public func commit() throws { try file.commit() }
+    }
+}

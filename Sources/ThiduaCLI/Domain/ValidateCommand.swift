@@ -71,25 +71,63 @@ struct ValidateCommand: ParsableCommand {
             printError(ReturnFiles.noReturns(files, skipped: found.skipped.count, lang))
             throw ExitCode(2)
         }
-        let returns = found.returns.map { validator.validate(path: $0) }
-        let report = ValidationReport(returns: returns, skipped: found.skipped, language: lang)
+        var outcome = ReportOutcome()
         try reportingOutputFailure(lang) { try reportingFailures(lang) {
-            switch format {
-            case .text: try emit(Array(report.text().utf8))
-            case .json: try emit(Array(report.json().utf8))
-            case .csv: try emit(report.csv())
-            case .xlsx: try report.write(to: WriterFactory.writer(for: .xlsx, path: output!))
-            }
+            outcome = try streamReport(validator: validator, paths: found.returns, skipped: found.skipped, format: format)
         } }
-        if returns.contains(where: \.isUnreadable) { throw ExitCode(2) }
-        if returns.contains(where: \.hasErrors) { throw ExitCode(1) }
+        if outcome.unreadable { throw ExitCode(2) }
+        if outcome.errors { throw ExitCode(1) }
     }
 
-    private func emit(_ bytes: [UInt8]) throws {
-        if let output {
-            try AtomicWrite.write(bytes, to: output)
-        } else {
-            try StandardStreams.writeOutput(bytes)
+    private struct ReportOutcome {
+        var unreadable = false
+        var errors = false
+    }
+
+    /// Validates on one thread per core, in batches, and writes each return's part of the
+    /// report as soon as its batch is done, in the order of `paths`: memory holds one batch of
+    /// returns, not the report. A file report appears whole or not at all.
+    private func streamReport(validator: ReturnValidator, paths: [String], skipped: [SkippedFile],
+                              format: Format) throws -> ReportOutcome {
+        let shape = ValidationReport(returns: [], skipped: [], language: lang)
+        // The workbook has its own writer; the text formats stream into one atomic file.
+        let file = format == .xlsx ? nil : try output.map { try AtomicWrite.Stream(path: $0) }
+        func emit(_ bytes: [UInt8]) throws {
+            if let file { try file.write(bytes) } else { try StandardStreams.writeOutput(bytes) }
         }
+        func emit(_ text: String) throws { try emit(Array(text.utf8)) }
+        var sheet: ValidationReport.Sheet?
+        switch format {
+        case .text: break
+        case .json: try emit(ValidationReport.jsonOpening)
+        case .csv: try emit(shape.csvHeader())
+        case .xlsx: sheet = try ValidationReport.Sheet(shape, writer: WriterFactory.writer(for: .xlsx, path: output!))
+        }
+        var outcome = ReportOutcome()
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let batch = max(1, workers * 8)
+        var start = 0
+        while start < paths.count {
+            let slice = Array(paths[start..<min(paths.count, start + batch)])
+            for (i, r) in validator.validate(paths: slice, workers: workers).enumerated() {
+                outcome.unreadable = outcome.unreadable || r.isUnreadable
+                outcome.errors = outcome.errors || r.hasErrors
+                switch format {
+                case .text: try emit(shape.text(of: r))
+                case .json: try emit(shape.json(of: r, first: start + i == 0))
+                case .csv: try emit(shape.csv(shape.lines(of: r)))
+                case .xlsx: try sheet!.add(r)
+                }
+            }
+            start += slice.count
+        }
+        switch format {
+        case .text: try emit(shape.text(skipped: skipped))
+        case .json: try emit(shape.json(skipped: skipped))
+        case .csv: try emit(shape.csv(skipped.map { shape.line(skipped: $0) }))
+        case .xlsx: try sheet!.finish(skipped: skipped)
+        }
+        try file?.commit()
+        return outcome
     }
 }
