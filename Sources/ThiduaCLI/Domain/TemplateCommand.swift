@@ -49,17 +49,10 @@ struct TemplateCommand: ParsableCommand {
         try reportingFailures(lang) {
             if all { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
             for w in wards {
-                let path = all ? (output as NSString).appendingPathComponent(Self.fileName(schema: schema, ward: w, format: outFormat)) : output
+                let path = all ? (output as NSString).appendingPathComponent(ReturnFormWriter.fileName(schema: schema, ward: w, format: outFormat)) : output
                 try form.write(ward: w, to: WriterFactory.writer(for: outFormat, path: path, title: schema.settings.title))
                 printError(path)
             }
         }
-    }
-
-    /// `bao-cao-2018-00157-nghia-do.xlsx`: sortable, ASCII, safe on every system.
-    static func fileName(schema: CriteriaSchema, ward: Ward, format: SpreadsheetFormat) -> String {
-        let slug = VietnameseText.removingDiacritics(ward.name).lowercased()
-            .map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-        return "bao-cao-\(schema.settings.year)-\(ward.code)-\(slug).\(format.rawValue)"
     }
 }
