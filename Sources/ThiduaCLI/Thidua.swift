@@ -15,6 +15,7 @@ struct Thidua: AsyncParsableCommand {
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
     static func main() async {
+        StandardStreams.prepare()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

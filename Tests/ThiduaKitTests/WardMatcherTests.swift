@@ -80,4 +80,27 @@ struct WardMatcherTests {
         }
         #expect(Set(both.map(\.code)) == ["00001", "00002"])
     }
+
+    /// A country's worth of wards: every one is found by code, by its marker code, by name and
+    /// by its spellings through the hashed tables, and a repeated code or name keeps the first.
+    @Test func nationalScaleLookups() {
+        let count = 10_600
+        var wards = (0..<count).map { Ward(name: "Phường Mẫu Hòa \($0)", code: String(format: "%05d", $0 + 1)) }
+        wards.append(Ward(name: "Trùng Mã", code: "00007"))
+        wards.append(Ward(name: "Phường Mẫu Hòa 5", code: "99999"))
+        let big = WardMatcher(wards: wards)
+        for i in stride(from: 0, to: count, by: 97) {
+            let code = String(format: "%05d", i + 1)
+            #expect(big.match(code)?.ward.name == "Phường Mẫu Hòa \(i)")
+            #expect(big.match(String(i + 1))?.kind == .code)
+            #expect(big.ward(code: code)?.name == "Phường Mẫu Hòa \(i)")
+            #expect(big.match("PHƯỜNG MẪU HOÀ \(i)")?.ward.code == code)
+        }
+        #expect(big.match("00007")?.ward.name == "Phường Mẫu Hòa 6")
+        #expect(big.ward(code: "00007")?.name == "Phường Mẫu Hòa 6")
+        #expect(big.match("Phường Mẫu Hòa 5")?.ward.code == "00006")
+        #expect(big.match("Phường Mẫu Hòa 5")?.kind == .exact)
+        #expect(big.ward(code: "0007") == nil)
+        #expect(big.match("99998") == nil)
+    }
 }

@@ -14,14 +14,19 @@ public struct PrintSetup: Hashable, Sendable {
     /// 0-based rows printed at the top of every page (a table's header).
     public var repeatedRows: ClosedRange<Int>?
     public var margins: PageMargins
+    /// Prints the page number centred in the footer from the second page on, as on an
+    /// official paper (the first page carries the document's heading instead).
+    public var pageNumbers: Bool
 
     public init(paper: Paper = .a4, orientation: Orientation = .portrait, fitToWidth: Bool = false,
-                repeatedRows: ClosedRange<Int>? = nil, margins: PageMargins = PageMargins()) {
+                repeatedRows: ClosedRange<Int>? = nil, margins: PageMargins = PageMargins(),
+                pageNumbers: Bool = false) {
         self.paper = paper
         self.orientation = orientation
         self.fitToWidth = fitToWidth
         self.repeatedRows = repeatedRows
         self.margins = margins
+        self.pageNumbers = pageNumbers
     }
 }
 

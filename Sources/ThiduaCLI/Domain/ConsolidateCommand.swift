@@ -36,6 +36,8 @@ struct ConsolidateCommand: ParsableCommand {
 
     @OptionGroup var schemaOption: SchemaOption
 
+    @OptionGroup var reading: ReturnReadingOptions
+
     @Option(name: .shortAndLong, help: "Output folder (created when missing).")
     var output: String
 
@@ -65,6 +67,9 @@ struct ConsolidateCommand: ParsableCommand {
 
     @Flag(name: .shortAndLong, help: "No progress on standard error.")
     var quiet = false
+
+    /// The most threads used, whatever `--jobs` says.
+    static let maxJobs = 256
 
     func validate() throws {
         if acceptWarnings && rejectWarnings {
@@ -97,7 +102,7 @@ struct ConsolidateCommand: ParsableCommand {
                 try WriterFactory.writer(for: format, path: path, title: schema.settings.title)
             }
         }
-        print(consolidation.summaryText(lang, outputs: written), terminator: "")
+        try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written).utf8)) }
         // A file nobody can place (unknown ward, not a return) needs someone's attention too.
         if !consolidation.isComplete || consolidation.count(.unknownWard) + consolidation.count(.unreadable) > 0 {
             throw ExitCode(1)
@@ -107,8 +112,9 @@ struct ConsolidateCommand: ParsableCommand {
     /// Validates in batches on `jobs` threads and folds each result at once, so memory holds
     /// one batch of returns plus the consolidated table.
     private func fold(_ paths: [String], schema: CriteriaSchema) -> Consolidation {
-        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let validator = ReturnValidator(schema: schema)
+        // More threads than returns (or than a machine has any use for) buy nothing.
+        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, paths.count, Self.maxJobs)
+        let validator = reading.validator(schema: schema)
         var builder = ConsolidationBuilder(schema: schema, policy: ConsolidationPolicy(rejectsWarnings: rejectWarnings))
         var progress = ConsolidateProgress(total: paths.count, language: lang, quiet: quiet)
         let batch = max(1, workers * 8)

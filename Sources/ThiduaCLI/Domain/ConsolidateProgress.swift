@@ -33,14 +33,14 @@ struct ConsolidateProgress {
             let rate = now > 0 ? Int(Double(done) / now) : 0
             let line = "\r[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
                 + "] \(done)/\(total) \(100 * done / max(total, 1))% \(rate)/s"
-            FileHandle.standardError.write(Data(line.utf8))
+            StandardStreams.writeError(line)
         } else {
             printError("[\(done)/\(total)] \((r.file as NSString).lastPathComponent): \(outcome(r, status))")
         }
     }
 
     mutating func finish() {
-        if bar && !quiet { FileHandle.standardError.write(Data("\n".utf8)) }
+        if bar && !quiet { StandardStreams.writeError("\n") }
     }
 
     private func outcome(_ r: WardReturn, _ status: SubmissionStatus) -> String {

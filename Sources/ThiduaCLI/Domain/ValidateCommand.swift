@@ -21,6 +21,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var schemaOption: SchemaOption
 
+    @OptionGroup var reading: ReturnReadingOptions
+
     @Option(name: .long, help: "text, json, csv or xlsx (xlsx needs -o).")
     var format: Format = .text
 
@@ -38,18 +40,18 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let schema = try schemaOption.load(lang)
-        let validator = ReturnValidator(schema: schema)
+        let validator = reading.validator(schema: schema)
         let paths = ReturnFiles.expand(files)
         let returns = paths.map { validator.validate(path: $0) }
         let report = ValidationReport(returns: returns, language: lang)
-        try reportingFailures(lang) {
+        try reportingOutputFailure(lang) { try reportingFailures(lang) {
             switch format {
             case .text: try emit(Array(report.text().utf8))
             case .json: try emit(Array(report.json().utf8))
             case .csv: try emit(report.csv())
             case .xlsx: try report.write(to: WriterFactory.writer(for: .xlsx, path: output!))
             }
-        }
+        } }
         if returns.contains(where: \.isUnreadable) { throw ExitCode(2) }
         if returns.contains(where: \.hasErrors) { throw ExitCode(1) }
     }
@@ -58,7 +60,7 @@ struct ValidateCommand: ParsableCommand {
         if let output {
             try AtomicWrite.write(bytes, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try StandardStreams.writeOutput(bytes)
         }
     }
 }

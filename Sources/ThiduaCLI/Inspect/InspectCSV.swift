@@ -10,8 +10,8 @@ enum InspectCSV {
         var next = 0
         while let row = try rows.nextRow() {
             try writer.write(row, next: &next)
-            if next % 1024 == 0 { out.write(bytes: writer.drain()) }
+            if next % 1024 == 0 { try out.write(bytes: writer.drain()) }
         }
-        out.write(bytes: try writer.finish())
+        try out.write(bytes: try writer.finish())
     }
 }

@@ -29,7 +29,7 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        try reportingFailures(reading.lang) {
+        try reportingOutputFailure(reading.lang) { try reportingFailures(reading.lang) {
             let book = try WorkbookReader(path: file, options: reading.readOptions)
             let chosen = try selectedSheets(book)
             var out = OutputBuffer()
@@ -42,8 +42,8 @@ struct InspectCommand: ParsableCommand {
                 case .table: try InspectTable.run(book, sheets: chosen, into: &out)
                 }
             }
-            out.flush()
-        }
+            try out.flush()
+        } }
     }
 
     private func selectedSheets(_ book: WorkbookReader) throws -> [Int] {

@@ -36,25 +36,25 @@ enum InspectStats {
 
     static func run(_ book: WorkbookReader, sheets: [Int], json: Bool, into out: inout OutputBuffer) throws {
         let kinds = CellKind.allCases
-        if json { out.write("{\"format\":\"\(book.format.rawValue)\",\"sheets\":[") }
+        if json { try out.write("{\"format\":\"\(book.format.rawValue)\",\"sheets\":[") }
         for (n, index) in sheets.enumerated() {
             let info = book.sheets[index]
             let s = try collect(book, sheet: index)
             let range = s.usedRange?.description
             if json {
-                if n > 0 { out.write(",") }
-                out.write("{\"name\":\(JSONText.quote(info.name)),\"state\":\"\(info.state.rawValue)\",")
-                out.write("\"usedRange\":\(range.map(JSONText.quote) ?? "null"),\"cells\":\(s.cellCount),\"counts\":{")
-                out.write(kinds.enumerated().filter { s.counts[$0.offset] > 0 }
+                if n > 0 { try out.write(",") }
+                try out.write("{\"name\":\(JSONText.quote(info.name)),\"state\":\"\(info.state.rawValue)\",")
+                try out.write("\"usedRange\":\(range.map(JSONText.quote) ?? "null"),\"cells\":\(s.cellCount),\"counts\":{")
+                try out.write(kinds.enumerated().filter { s.counts[$0.offset] > 0 }
                     .map { "\"\($0.element.rawValue)\":\(s.counts[$0.offset])" }.joined(separator: ","))
-                out.write("},\"mergedRanges\":\(s.mergedRanges)}")
+                try out.write("},\"mergedRanges\":\(s.mergedRanges)}")
             } else {
-                out.write("\(info.name)\t\(info.state.rawValue)\tused range \(range ?? "(empty)")\t\(s.cellCount) cells\n")
+                try out.write("\(info.name)\t\(info.state.rawValue)\tused range \(range ?? "(empty)")\t\(s.cellCount) cells\n")
                 for (k, kind) in kinds.enumerated() where s.counts[k] > 0 {
-                    out.write("  \(kind.rawValue)\t\(s.counts[k])\n")
+                    try out.write("  \(kind.rawValue)\t\(s.counts[k])\n")
                 }
             }
         }
-        if json { out.write("]}\n") }
+        if json { try out.write("]}\n") }
     }
 }

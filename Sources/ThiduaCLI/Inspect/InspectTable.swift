@@ -7,12 +7,12 @@ enum InspectTable {
 
     static func run(_ book: WorkbookReader, sheets: [Int], into out: inout OutputBuffer) throws {
         let loaded = try sheets.map { try book.loadSheet($0) }
-        out.write("\(book.fileName) (\(book.format.rawValue.uppercased()))\n")
+        try out.write("\(book.fileName) (\(book.format.rawValue.uppercased()))\n")
         for data in loaded {
-            out.write("  \(data.info.index + 1). \(data.info.name)\t\(data.info.state.rawValue)\t\(data.usedRange?.description ?? "(empty)")\n")
+            try out.write("  \(data.info.index + 1). \(data.info.name)\t\(data.info.state.rawValue)\t\(data.usedRange?.description ?? "(empty)")\n")
         }
         for data in loaded {
-            out.write("\n== \(data.info.name) ==\n")
+            try out.write("\n== \(data.info.name) ==\n")
             guard let range = data.usedRange else { continue }
             let columns = range.start.column...range.end.column
             var widths = [Int](repeating: 1, count: columns.count)
@@ -26,16 +26,16 @@ enum InspectTable {
                 widths[i] = max(widths[i], CellReference.columnName(c).count)
             }
             let rowWidth = String(range.end.row + 1).count
-            out.write(pad("", rowWidth) + " | " + columns.enumerated()
+            try out.write(pad("", rowWidth) + " | " + columns.enumerated()
                 .map { pad(CellReference.columnName($0.element), widths[$0.offset]) }.joined(separator: " | ") + "\n")
             for row in data.rows {
                 var texts = [String](repeating: "", count: columns.count)
                 for cell in row.cells { texts[cell.column - range.start.column] = display(cell.value) }
-                out.write(pad(String(row.index + 1), rowWidth) + " | " + texts.enumerated()
+                try out.write(pad(String(row.index + 1), rowWidth) + " | " + texts.enumerated()
                     .map { pad($0.element, widths[$0.offset]) }.joined(separator: " | ") + "\n")
             }
             if !data.mergedRanges.isEmpty {
-                out.write("merged: " + data.mergedRanges.map(\.description).joined(separator: ", ") + "\n")
+                try out.write("merged: " + data.mergedRanges.map(\.description).joined(separator: ", ") + "\n")
             }
         }
     }

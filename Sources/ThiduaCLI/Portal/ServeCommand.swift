@@ -78,5 +78,5 @@ enum DemoAccounts {
 
 /// Writes a line to standard output at once (unbuffered), so a script reading it sees it now.
 func printLine(_ text: String) throws {
-    try FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
+    try StandardStreams.writeOutput(Array((text + "\n").utf8))
 }

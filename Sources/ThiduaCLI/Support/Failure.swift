@@ -4,7 +4,7 @@ import Spreadsheet
 
 /// Writes a diagnostic to standard error (data goes to standard output only).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    StandardStreams.writeError(text + "\n")
 }
 
 /// Runs a command body, turning a spreadsheet error into its located message and exit status 2.

@@ -11,8 +11,9 @@ public enum ReturnFormLayout {
     /// The marker's kind, so a return is recognised among other workbooks.
     public static let markerKind = "thidua-return"
 
-    /// 0-based row of the column headers in a form as written.
-    public static let headerRow = 7
+    /// 0-based row of the column headers in a form as written (below the official heading,
+    /// the title, the labelled fields and the instructions).
+    public static let headerRow = 12
 
     /// Row codes of the two lines after the criteria where a ward claims bonus points and
     /// declares penalty points.
@@ -23,6 +24,9 @@ public enum ReturnFormLayout {
 /// A column of the criteria table.
 public enum ReturnColumn: String, CaseIterable, Sendable {
     case number, code, name, unit, target, maxPoints, result, selfPoints, notes
+    /// How the criterion is scored, written by the district (last, so the input columns
+    /// stay G, H and I as in earlier forms).
+    case method
 
     /// The header as written, in Vietnamese.
     public var label: String {
@@ -36,6 +40,7 @@ public enum ReturnColumn: String, CaseIterable, Sendable {
         case .result: "Kết quả thực hiện"
         case .selfPoints: "Điểm tự chấm"
         case .notes: "Minh chứng / ghi chú"
+        case .method: "Cách chấm điểm"
         }
     }
 
@@ -51,6 +56,7 @@ public enum ReturnColumn: String, CaseIterable, Sendable {
         case .result: ["kết quả thực hiện", "kết quả", "thực hiện", "result"]
         case .selfPoints: ["điểm tự chấm", "tự chấm", "self-assessed points", "self points"]
         case .notes: ["minh chứng / ghi chú", "minh chứng/ghi chú", "ghi chú", "minh chứng", "notes", "evidence"]
+        case .method: ["cách chấm điểm", "cách chấm", "cách tính điểm", "scoring"]
         }
     }
 
@@ -63,7 +69,7 @@ public enum ReturnColumn: String, CaseIterable, Sendable {
 
 /// A labelled field above the table: the label in one cell, the value in the next filled cell to its right.
 public enum ReturnField: String, CaseIterable, Sendable {
-    case ward, wardCode, year, period, reportDate, deadline
+    case ward, wardCode, year, period, reportDate, deadline, preparer, phone
 
     public var label: String {
         switch self {
@@ -73,6 +79,8 @@ public enum ReturnField: String, CaseIterable, Sendable {
         case .period: "Kỳ báo cáo:"
         case .reportDate: "Ngày lập báo cáo:"
         case .deadline: "Hạn nộp:"
+        case .preparer: "Người lập báo cáo:"
+        case .phone: "Điện thoại:"
         }
     }
 
@@ -84,11 +92,13 @@ public enum ReturnField: String, CaseIterable, Sendable {
         case .period: ["kỳ báo cáo", "period"]
         case .reportDate: ["ngày lập báo cáo", "ngày báo cáo", "ngày lập", "report date"]
         case .deadline: ["hạn nộp", "hạn nộp báo cáo", "deadline"]
+        case .preparer: ["người lập báo cáo", "người lập", "họ và tên người lập", "prepared by"]
+        case .phone: ["điện thoại", "số điện thoại", "phone"]
         }
     }
 
     /// Whether the ward fills it in (the form leaves it unlocked).
-    public var isInput: Bool { self == .reportDate }
+    public var isInput: Bool { self == .reportDate || self == .preparer || self == .phone }
 }
 
 /// The keys of the marker sheet.

@@ -97,8 +97,17 @@ public struct WardReturn: Hashable, Sendable {
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { errorCount > 0 }
-    /// Whether the file could not be read at all (exit status 2).
-    public var isUnreadable: Bool { findings.contains { $0.code.rawValue.hasPrefix("file.") || $0.code.rawValue.hasPrefix("zip.") || $0.code.rawValue.hasPrefix("xml.") } && entries.isEmpty }
+    /// Whether the file could not be read at all (exit status 2): an error of the spreadsheet
+    /// layer (`file.*`, `zip.*`, `xml.*`, `xlsx.*`, `ods.*`, `csv.*`, `cell.*`) or a file too
+    /// large to be a return, with no criterion read.
+    public var isUnreadable: Bool {
+        entries.isEmpty && findings.contains {
+            $0.isError && ($0.code == .returnTooLarge || !Self.domainPrefixes.contains(where: $0.code.rawValue.hasPrefix))
+        }
+    }
+
+    /// The prefixes of the codes of what validation finds in a file it could read.
+    static let domainPrefixes = ["return.", "identity.", "value.", "points.", "rule.", "input."]
 
     public func entry(_ code: String) -> ReturnEntry? { entries.first { $0.criterion == code } }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4), for the provenance of every consolidated value.
 /// Foundation on Linux has no digest API, and one function does not justify a crypto dependency.
 public struct SHA256: Sendable {
@@ -46,9 +48,33 @@ public struct SHA256: Sendable {
     public static func hex(_ bytes: some Collection<UInt8>) -> String {
         var d = SHA256()
         d.update(bytes)
+        return d.hexDigest()
+    }
+
+    /// The digest of the file at `path`, read 1 MiB at a time, as lower-case hex.
+    public static func hex(fileAt path: String) throws -> String {
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        } catch {
+            throw SpreadsheetError(.fileUnreadable, vi: "Không mở được tệp.", en: "The file cannot be opened.",
+                                   at: DocumentLocation(file: path))
+        }
+        defer { try? handle.close() }
+        var d = SHA256()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { d.update(chunk) }
+        } catch {
+            throw SpreadsheetError(.fileUnreadable, vi: "Lỗi khi đọc tệp.", en: "Reading the file failed.",
+                                   at: DocumentLocation(file: path))
+        }
+        return d.hexDigest()
+    }
+
+    private mutating func hexDigest() -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
-        for b in d.finalize() {
+        for b in finalize() {
             out.append(digits[Int(b >> 4)])
             out.append(digits[Int(b & 15)])
         }

@@ -98,7 +98,7 @@ extension ReturnContext {
             let typed = cell.value.plainText
             if let m = wardMatcher.match(typed), m.kind == .code { named.append((m.ward, f.valueRef, typed)) }
         }
-        if let code = marker[.wardCode], let ward = schema.wards.first(where: { $0.code == code }) {
+        if let code = marker[.wardCode], let ward = wardMatcher.ward(code: code) {
             named.append((ward, nil, code))
         }
         if let first = named.first {
@@ -147,6 +147,14 @@ extension ReturnContext {
             if case .date(let d)? = r.value { result.reportDate = d }
             add(r.notes, at: f.valueRef!, criterion: nil)
         }
+        // Without it the district cannot tell whether the return is on time, nor which of two
+        // returns is the latest (it falls back on the file's time).
+        if result.reportDate == nil, let f = scan.fields[.reportDate], f.value?.value.isEmpty ?? true {
+            add(.warning, .identityReportDate,
+                vi: "Chưa nhập ngày lập báo cáo: quận không xác định được báo cáo nộp đúng hạn hay không. Hãy nhập ngày theo dạng ngày/tháng/năm vào ô bên cạnh \"\(ReturnField.reportDate.label)\".",
+                en: "The report date is missing, so the district cannot tell whether the return is on time. Enter it as day/month/year in the cell next to \"\(ReturnField.reportDate.label)\".",
+                at: f.valueRef ?? CellReference(row: f.label.row, column: f.label.column + 1))
+        }
     }
 
     private mutating func readEntries(_ scan: FormScan, into result: inout WardReturn) {
@@ -194,7 +202,8 @@ extension ReturnContext {
 
         var selfPoints: Double?
         let pointsRef = ref(.selfPoints) ?? resultRef
-        if let c = scan.column(.selfPoints), let cell = row[column: c], !cell.value.isEmpty {
+        // The form computes most points with a formula that gives "" until a result is typed.
+        if let c = scan.column(.selfPoints), let cell = row[column: c], !cell.value.isEmpty, cell.value != .text("") {
             accounted.insert(pointsRef)
             let r = InputInterpreter.number(cell)
             if case .number(let v)? = r.value { selfPoints = v }
@@ -216,7 +225,7 @@ extension ReturnContext {
     /// The form's own cells of a criterion row: reported when changed, the schema's value is used.
     private mutating func checkLockedCells(_ criterion: Criterion, row: Row, scan: FormScan) {
         let code = criterion.code
-        for column in [ReturnColumn.number, .name, .unit, .target, .maxPoints] {
+        for column in [ReturnColumn.number, .name, .unit, .target, .maxPoints, .method] {
             guard let c = scan.column(column) else { continue }
             let ref = CellReference(row: row.index, column: c)
             guard let cell = row[column: c] else { continue }
@@ -229,6 +238,9 @@ extension ReturnContext {
             default: nil
             }
             guard let expected, !Self.sameFormValue(cell.value, expected) else { continue }
+            // Forms since version 2 show a yes/no target as the answer ("Có"), earlier ones as 1.
+            if column == .target, criterion.valueType == .yesNo, case .number(let t) = expected,
+               Self.sameFormValue(cell.value, .text(t == 0 ? "Không" : "Có")) { continue }
             add(.warning, .returnLockedCellChanged,
                 vi: "Ô \"\(column.label)\" của tiêu chí \(code) đã bị sửa thành \"\(cell.value.plainText)\"; giá trị này không được dùng, dùng giá trị của quận \"\(expected.plainText)\".",
                 en: "The \"\(column.label)\" cell of criterion \(code) was changed to \"\(cell.value.plainText)\"; that value is not used, the district's \"\(expected.plainText)\" is.",
@@ -248,7 +260,7 @@ extension ReturnContext {
             }
             break
         }
-        for column in [ReturnColumn.number, .name, .unit, .target, .maxPoints, .notes] {
+        for column in [ReturnColumn.number, .name, .unit, .target, .maxPoints, .notes, .method] {
             if let c = scan.column(column), row[column: c] != nil { accounted.insert(CellReference(row: row.index, column: c)) }
         }
     }
@@ -281,6 +293,8 @@ extension ReturnContext {
         if areaNames.contains(where: { key.contains($0) }) { return true }  // area headings
         return key.hasPrefix("cộng") || key.hasPrefix("tổng") || key.hasPrefix("ghi chú") || key.hasPrefix("người lập")
             || key.hasPrefix("xác nhận") || key.hasPrefix("điểm thưởng") || key.hasPrefix("điểm trừ")
+            // The signature blocks under the table.
+            || key.hasPrefix("tm. ") || key == "chủ tịch" || key.hasPrefix("(ký")
     }
 
     static func sameFormValue(_ a: CellValue, _ b: CellValue) -> Bool {

@@ -3,47 +3,56 @@ import Foundation
 /// Reads a ward's return and checks it against the schema: every problem becomes a finding
 /// with its file, sheet, cell, criterion, severity, stable code and a bilingual message that
 /// tells a ward officer what to fix. Never throws: a file that cannot be read at all is
-/// a return with one `file.*`/`zip.*`/`xml.*` error and no entries.
+/// a return with one `file.*`/`zip.*`/`xml.*`/`return.too-large` error and no entries.
+///
+/// Memory is bounded for any input: the file's size is checked before anything is read, its
+/// sheets are streamed, and reading stops at `ReturnLimits.maxCells`.
 public struct ReturnValidator: Sendable {
     public let schema: CriteriaSchema
     public var readOptions: ReadOptions
+    public var limits: ReturnLimits
     let wardMatcher: WardMatcher
 
-    public init(schema: CriteriaSchema, readOptions: ReadOptions = ReadOptions()) {
+    public init(schema: CriteriaSchema, readOptions: ReadOptions = ReadOptions(), limits: ReturnLimits = ReturnLimits()) {
         self.schema = schema
         self.readOptions = readOptions
+        self.limits = limits
         self.wardMatcher = WardMatcher(schema: schema)
     }
 
-    /// Reads and checks the return at `path`.
+    /// Reads and checks the return at `path`; the file is streamed, never held whole.
     public func validate(path: String) -> WardReturn {
-        let bytes: [UInt8]
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard data.count <= readOptions.limits.maxFileSize else {
-                return WardReturn(file: path, findings: [Finding(.error, .fileTooLarge,
-                    vi: "Tệp quá lớn để là một báo cáo.", en: "The file is too large to be a return.",
-                    at: DocumentLocation(file: path))])
-            }
-            bytes = Array(data)
-        } catch {
-            return WardReturn(file: path, findings: [Finding(.error, .fileUnreadable,
-                vi: "Không mở được tệp.", en: "The file cannot be opened.",
-                at: DocumentLocation(file: path))])
+        validate(fileName: path, sha256: { try SHA256.hex(fileAt: path) }) {
+            try WorkbookReader(path: path, options: readOptions)
         }
-        return validate(bytes: bytes, fileName: path)
     }
 
     /// Reads and checks a return held in memory.
     public func validate(bytes: [UInt8], fileName: String) -> WardReturn {
-        var result = WardReturn(file: fileName, sha256: SHA256.hex(bytes))
+        guard bytes.count <= readOptions.limits.maxFileSize else {
+            return WardReturn(file: fileName, findings: [Finding(SpreadsheetError(.fileTooLarge,
+                vi: "Tệp quá lớn (\(bytes.count) byte; giới hạn \(readOptions.limits.maxFileSize)).",
+                en: "The file is too large (\(bytes.count) bytes; the limit is \(readOptions.limits.maxFileSize)).",
+                at: DocumentLocation(file: fileName)))])
+        }
+        return validate(fileName: fileName, sha256: { SHA256.hex(bytes) }) {
+            try WorkbookReader(bytes: bytes, fileName: fileName, options: readOptions)
+        }
+    }
+
+    private func validate(fileName: String, sha256: () throws -> String, open: () throws -> WorkbookReader) -> WardReturn {
+        var result = WardReturn(file: fileName)
         let sheets: [SheetData]
         do {
-            let book = try WorkbookReader(bytes: bytes, fileName: fileName, options: readOptions)
+            let book = try open()
             result.format = book.format
-            sheets = try book.sheets.indices.map { try book.loadSheet($0) }
+            sheets = try loadSheets(book)
+            result.sha256 = try sha256()
         } catch let e as SpreadsheetError {
             result.findings.append(Finding(e))
+            return result
+        } catch let e as ReturnTooLarge {
+            result.findings.append(e.finding(file: fileName))
             return result
         } catch {
             result.findings.append(Finding(.error, .unexpected, vi: "Lỗi không mong đợi.", en: "Unexpected failure.",
@@ -55,5 +64,49 @@ public struct ReturnValidator: Sendable {
         context.check(&result)
         result.findings = context.findings.sorted(by: ReturnContext.order)
         return result
+    }
+
+    /// Every sheet's rows, streamed, until the return holds more than `limits.maxCells`.
+    private func loadSheets(_ book: WorkbookReader) throws -> [SheetData] {
+        var out: [SheetData] = []
+        var cells = 0
+        for (index, info) in book.sheets.enumerated() {
+            let reader = try book.rows(sheet: index)
+            var rows: [Row] = []
+            while let row = try reader.nextRow() {
+                // A row counts as a cell too, so that rows of nothing cannot pile up either.
+                cells += row.cells.count + 1
+                if cells > limits.maxCells {
+                    throw ReturnTooLarge(limit: limits.maxCells, sheet: info.name,
+                                         at: CellReference(row: row.index, column: row.cells.last?.column ?? 0))
+                }
+                rows.append(row)
+            }
+            out.append(SheetData(info: info, rows: rows, mergedRanges: reader.mergedRanges))
+        }
+        return out
+    }
+}
+
+/// How much a return may hold. A return is a form of about 60 rows; a file far larger than
+/// that is no return, and reading it whole would cost memory without bound.
+public struct ReturnLimits: Hashable, Sendable {
+    /// Most cells (plus rows) read from all sheets of one return together.
+    public var maxCells: Int = 200_000
+
+    public init(maxCells: Int = 200_000) { self.maxCells = maxCells }
+}
+
+/// A return past `ReturnLimits.maxCells`, located at the cell where reading stopped.
+struct ReturnTooLarge: Error {
+    var limit: Int
+    var sheet: String
+    var at: CellReference
+
+    func finding(file: String) -> Finding {
+        Finding(.error, .returnTooLarge,
+            vi: "Tệp có hơn \(limit) ô dữ liệu, quá lớn để là một báo cáo (biểu mẫu chỉ khoảng 60 dòng); đã dừng đọc tại ô này. Hãy xoá dữ liệu thừa, hoặc nâng giới hạn bằng --max-return-cells.",
+            en: "The file holds more than \(limit) cells, too many for a return (the form has about 60 rows); reading stopped at this cell. Remove the extra data, or raise the limit with --max-return-cells.",
+            at: DocumentLocation(file: file, sheet: sheet, cell: at))
     }
 }

@@ -1,6 +1,7 @@
 /// The stable codes of the findings about a return.
 extension ErrorCode {
     // The form as a whole
+    public static let returnTooLarge = ErrorCode("return.too-large")
     public static let returnNoCriteria = ErrorCode("return.no-criteria")
     public static let returnNoHeader = ErrorCode("return.no-header")
     public static let returnNoMarker = ErrorCode("return.no-marker")

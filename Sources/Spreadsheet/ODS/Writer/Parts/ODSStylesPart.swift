@@ -1,8 +1,8 @@
 /// `styles.xml`: the default cell look (Calibri 11, as in XLSX), the `Default` cell style,
 /// and one page layout and master page per distinct print setup (`Default` for sheets
-/// without one). Pages carry no header or footer: the programs' defaults print the sheet
-/// name and page number, which the district's forms do not want. XLSX's header and footer
-/// margins have nothing to apply to and are not written.
+/// without one). Pages carry no header, and a footer only when the setup asks for page
+/// numbers: the programs' defaults print the sheet name, which the district's papers do not
+/// want. XLSX's header and footer margins have nothing to apply to and are not written.
 struct ODSStylesPart {
     var fonts: [String]
     var pages: [PrintSetup]
@@ -28,7 +28,7 @@ struct ODSStylesPart {
             x.raw("\" style:page-layout-name=\"pm")
             x.int(i + 2)
             x.raw("\">")
-            x.raw(ODSStylesPart.noHeaderFooter)
+            x.raw(pages[i].pageNumbers ? ODSStylesPart.pageNumberFooter : ODSStylesPart.noHeaderFooter)
         }
         x.raw("</office:master-styles></office:document-styles>")
         return x.bytes
@@ -36,6 +36,9 @@ struct ODSStylesPart {
 
     /// Said outright: without it LibreOffice prints its default header and footer.
     static let noHeaderFooter: StaticString = "<style:header style:display=\"false\"/><style:footer style:display=\"false\"/></style:master-page>"
+
+    /// The page number centred in the footer, none on the first page (ODF 1.3 `footer-first`).
+    static let pageNumberFooter: StaticString = "<style:header style:display=\"false\"/><style:footer><style:region-center><text:p><text:page-number>1</text:page-number></text:p></style:region-center></style:footer><style:footer-first style:display=\"false\"/></style:master-page>"
 
     private func layout(_ name: String, _ page: PrintSetup?, _ x: inout XMLBuffer) {
         x.raw("<style:page-layout style:name=\"")
@@ -58,7 +61,11 @@ struct ODSStylesPart {
             x.raw("\"")
         }
         let m = page?.margins ?? PageMargins()
-        for (attribute, inches) in [(" fo:margin-top=\"", m.top), (" fo:margin-bottom=\"", m.bottom),
+        // ODF puts a footer inside the body's margin box, XLSX in the margin: the page's bottom
+        // margin goes down to the footer's, and the footer takes the rest, so the body (and the
+        // page count) is the same as the XLSX sheet's.
+        let footer = page?.pageNumbers == true ? max(m.bottom - m.footer, 0.2) : nil
+        for (attribute, inches) in [(" fo:margin-top=\"", m.top), (" fo:margin-bottom=\"", footer == nil ? m.bottom : m.footer),
                                     (" fo:margin-left=\"", m.left), (" fo:margin-right=\"", m.right)] {
             x.raw(attribute)
             x.number(inches)
@@ -66,6 +73,12 @@ struct ODSStylesPart {
         }
         // ODF 1.3's fit to width: one page wide, as many tall as needed (Y absent).
         if page?.fitToWidth == true { x.raw(" style:scale-to-X=\"1\"") }
-        x.raw(" style:writing-mode=\"lr-tb\"/></style:page-layout>")
+        x.raw(" style:writing-mode=\"lr-tb\"/>")
+        if let footer {
+            x.raw("<style:footer-style><style:header-footer-properties fo:min-height=\"")
+            x.number(footer - 0.1)
+            x.raw("in\" fo:margin-top=\"0.1in\"/></style:footer-style>")
+        }
+        x.raw("</style:page-layout>")
     }
 }
