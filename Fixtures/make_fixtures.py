@@ -2,7 +2,7 @@
 """Regenerate every test fixture of thidua: `python3 Fixtures/make_fixtures.py`.
 
 The outputs are committed, so `swift test` never needs these programs. Needs: Python 3.11 with
-openpyxl, xlsxwriter, msoffcrypto-tool (and python-calamine for the cross-check only), LibreOffice
+openpyxl, xlsxwriter, xlwt, msoffcrypto-tool (and python-calamine for the cross-check only), LibreOffice
 (`soffice`) and Gnumeric (`ssconvert`). Versions used are written to Fixtures/versions.json.
 
 Expected values (NAME.expected.json, NAME.extra.json) are computed here from the data we asked each
@@ -21,7 +21,9 @@ Who made what (details and the trap each file covers: Fixtures/README.md)
   read/hand-*.xlsx               derived from src/base.xlsx (XlsxWriter) by zipfile rewrites (tools/hand.py)
   read/hand-ods-text.ods         derived from read/lo-features.ods by a content.xml rewrite
   read/csv/*                     Python, byte by byte (tools/csvgen.py)
-  hostile/*                      tools/hostile.py (LibreOffice for the PDF and .xls, msoffcrypto-tool
+  read/*.xls, hostile/*.xls      tools/xlsgen.py (xlwt, LibreOffice, Gnumeric; tools/cfbtool.py patches
+                                 and builds compound files for the hostile ones)
+  hostile/*                      tools/hostile.py (LibreOffice for the PDF, msoffcrypto-tool
                                  for the encrypted file, zipfile/zlib for the rest)
 
 Deterministic: everything Python writes (fixed zip timestamps 2018-01-26 08:30, fixed document
@@ -43,6 +45,7 @@ import office  # noqa: E402
 import hand  # noqa: E402
 import csvgen  # noqa: E402
 import hostile  # noqa: E402
+import xlsgen  # noqa: E402
 
 
 def clean():
@@ -80,6 +83,9 @@ def main():
 
     print("hostile ...")
     hostile.make_all(base, lo_ods[0], gsrc[0])
+
+    print("legacy .xls (xlwt, LibreOffice, Gnumeric; hostile variants) ...")
+    xlsgen.make_all(basic, gsrc)
 
     common.dump_json(os.path.join(HERE, "versions.json"), common.tool_versions())
 

@@ -76,12 +76,8 @@ def make_all(base, lo_ods, pdf_source):
     shutil.move(os.path.join(tmp, os.path.splitext(os.path.basename(pdf_source))[0] + ".pdf"), p("pdf-renamed.xlsx"))
     case("pdf-renamed.xlsx", "file.pdf", note="a real PDF (LibreOffice export) renamed .xlsx")
 
-    lo_convert(base, "xls", tmp)
-    shutil.move(os.path.join(tmp, "base.xls"), p("legacy.xls"))
-    shutil.copy(p("legacy.xls"), p("legacy-renamed.xlsx"))
     shutil.rmtree(tmp)
-    case("legacy.xls", "file.legacy-xls", note="Excel 97-2003 saved by LibreOffice (OLE2/CFB)")
-    case("legacy-renamed.xlsx", "file.legacy-xls", note="same bytes as legacy.xls, named .xlsx")
+    # .xls files are read now; the damaged and unsupported ones are made by xlsgen.py
 
     from msoffcrypto.format.ooxml import OOXMLFile
     with open(base, "rb") as f, open(p("encrypted.xlsx"), "wb") as out:

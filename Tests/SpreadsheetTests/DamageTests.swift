@@ -10,7 +10,7 @@ struct DamageTests {
     static let fixtures: [String] = {
         let dir = Fixtures.root.appendingPathComponent("read")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        return names.filter { $0.hasSuffix(".xlsx") || $0.hasSuffix(".ods") }.sorted().map { "read/" + $0 }
+        return names.filter { $0.hasSuffix(".xlsx") || $0.hasSuffix(".ods") || $0.hasSuffix(".xls") }.sorted().map { "read/" + $0 }
             + ["returns/validation/errors.xlsx", "returns/validation/rearranged.ods"]
     }()
 
@@ -73,7 +73,22 @@ struct DamageTests {
         }
     }
 
-    @Test(arguments: fixtures.filter { $0.hasPrefix("read/xlsxwriter") || $0.hasPrefix("read/lo-") || $0.hasPrefix("returns/") })
+    /// Bytes flipped all over a compound file: header, FAT, directory and BIFF records.
+    @Test(arguments: fixtures.filter { $0.hasSuffix(".xls") })
+    func compoundFileFlipped(_ fixture: String) throws {
+        let bytes = try Fixtures.bytes(fixture)
+        let header = [28, 30, 32, 44, 48, 56, 60, 64, 68, 72, 76, 80]
+        let spread = stride(from: 512, to: bytes.count, by: max(1, bytes.count / 150))
+        for p in header + Array(spread) where p < bytes.count {
+            for mask: UInt8 in [0x01, 0x80, 0xFF] {
+                var damaged = bytes
+                damaged[p] ^= mask
+                _ = Self.outcome(damaged, "flip-\(p)-\(mask)/\(fixture)")
+            }
+        }
+    }
+
+    @Test(arguments: fixtures.filter { ($0.hasPrefix("read/xlsxwriter") || $0.hasPrefix("read/lo-") || $0.hasPrefix("returns/")) && !$0.hasSuffix(".xls") })
     func xmlDamaged(_ fixture: String) throws {
         let path = Fixtures.path(fixture)
         let zip = try ZipArchive(source: FileByteSource(path: path, limits: .default), fileName: fixture, limits: .default)

@@ -9,6 +9,10 @@ public struct ReadLimits: Hashable, Sendable {
     public var maxEntrySize: Int = 1 << 30
     /// Largest uncompressed size of all entries read from one package.
     public var maxTotalSize: Int = 4 << 30
+    /// Most directory entries in an OLE2 compound file (.xls).
+    public var maxCompoundEntries: Int = 10_000
+    /// Largest stream of an OLE2 compound file (a `.xls` workbook stream).
+    public var maxCompoundStreamSize: Int = 1 << 30
     /// Largest uncompressed/compressed ratio of an entry once past `ratioGraceSize` bytes.
     public var maxCompressionRatio: Int = 200
     /// Uncompressed bytes an entry may produce before its ratio is checked.

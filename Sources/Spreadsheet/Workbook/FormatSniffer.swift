@@ -1,6 +1,6 @@
 /// Recognises a file's format from its first bytes; the extension is only a hint for CSV.
 enum FormatSniffer {
-    enum Container { case zip, text }
+    enum Container { case zip, text, compound }
 
     static func detect(_ source: any ByteSource, fileName: String) throws -> Container {
         let location = DocumentLocation(file: fileName)
@@ -11,8 +11,12 @@ enum FormatSniffer {
         }
         let head = try source.bytes(at: 0, count: 8)
         if head.starts(with: [0x50, 0x4B]) { return .zip }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw try ole2Error(source, at: location)
+        if head.starts(with: CFBHeader.signature) { return .compound }
+        // Excel 2.x–4.0 wrote a bare BIFF stream, not a compound file: its BOF record comes first.
+        if head.count >= 4, head[0] == 0x09, [0x00, 0x02, 0x04].contains(head[1]), head[3] == 0,
+           head[2] == (head[1] == 0 ? 4 : 6) {
+            throw XLSErrors.tooOld(version: "Excel \(head[1] == 0 ? "2.x" : head[1] == 2 ? "3.0" : "4.0") (BIFF\(head[1] / 2 + 2))")
+                .located(file: fileName)
         }
         if head.starts(with: Array("%PDF".utf8)) {
             throw SpreadsheetError(.pdf,
@@ -36,32 +40,12 @@ enum FormatSniffer {
             en: "Unrecognised file format: not XLSX, ODS or CSV.", at: location)
     }
 
-    /// Encrypted OOXML and legacy .xls share the OLE2 container; their stream names tell them apart.
-    private static func ole2Error(_ source: any ByteSource, at location: DocumentLocation) throws -> SpreadsheetError {
-        let sample = try source.bytes(at: 0, count: min(source.size, 4 << 20))
-        func utf16(_ s: String) -> [UInt8] { s.utf8.flatMap { [$0, 0] } }
-        if contains(sample, utf16("EncryptionInfo")) || contains(sample, utf16("EncryptedPackage")) {
-            return SpreadsheetError(.encrypted,
-                vi: "Bảng tính được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu và gửi lại.",
-                en: "The workbook is password-protected and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook), save and send it again.",
-                at: location)
-        }
-        return SpreadsheetError(.legacyXLS,
-            vi: "Đây là tệp Excel 97-2003 (.xls) kiểu cũ. Hãy mở và lưu lại dưới dạng \"Sổ làm việc Excel (.xlsx)\" hoặc ODS rồi gửi lại.",
-            en: "This is a legacy Excel 97-2003 (.xls) file. Open it and save it as \"Excel Workbook (.xlsx)\" or ODS, then send it again.",
+    /// Password-protected OOXML: an OLE2 file holding `EncryptionInfo` and `EncryptedPackage`.
+    static func encrypted(at location: DocumentLocation) -> SpreadsheetError {
+        SpreadsheetError(.encrypted,
+            vi: "Bảng tính được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu và gửi lại.",
+            en: "The workbook is password-protected and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook), save and send it again.",
             at: location)
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 
     /// Text has a Unicode BOM, or is NUL-free with few control characters (any 8-bit encoding).

@@ -1,6 +1,8 @@
 /// The file formats the toolkit reads and writes.
 public enum SpreadsheetFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case xlsx, ods, csv
+    /// Excel 97–2003 (BIFF8) and Excel 5/95 (BIFF5): read only.
+    case xls
 
     /// The format named by a path's extension, if any.
     public init?(pathExtension path: String) {
@@ -8,6 +10,7 @@ public enum SpreadsheetFormat: String, Sendable, Hashable, CaseIterable, Codable
         switch path[path.index(after: dot)...].lowercased() {
         case "xlsx", "xlsm": self = .xlsx
         case "ods": self = .ods
+        case "xls", "xlt": self = .xls
         case "csv", "tsv", "txt": self = .csv
         default: return nil
         }

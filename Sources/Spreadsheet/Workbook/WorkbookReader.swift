@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads an XLSX, ODS or CSV workbook, streaming one sheet at a time.
+/// Reads an XLSX, ODS, XLS or CSV workbook, streaming one sheet at a time.
 ///
 /// ```swift
 /// let book = try WorkbookReader(path: "ward.xlsx")
@@ -36,6 +36,16 @@ public final class WorkbookReader {
             case .text:
                 format = .csv
                 backend = try CSVWorkbook(source: source, fileName: fileName, options: options)
+            case .compound:
+                let file = try CompoundFile(source: source, limits: options.limits)
+                if file.stream(named: "EncryptionInfo") != nil || file.stream(named: "EncryptedPackage") != nil {
+                    throw FormatSniffer.encrypted(at: location)
+                }
+                guard let entry = XLSWorkbook.workbookStream(in: file) else {
+                    throw XLSErrors.notWorkbook(streams: file.streamNames)
+                }
+                format = .xls
+                backend = try XLSWorkbook(file: file, entry: entry, options: options)
             case .zip:
                 let zip = try ZipArchive(source: source, fileName: fileName, limits: options.limits)
                 if ODSWorkbook.recognises(zip) {

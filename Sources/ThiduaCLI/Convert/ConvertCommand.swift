@@ -15,7 +15,7 @@ struct ConvertCommand: ParsableCommand {
         formula guarded. The output appears whole or not at all. Exit 2 on unreadable input.
         """)
 
-    @Argument(help: "The workbook to read (.xlsx, .ods, .csv).")
+    @Argument(help: "The workbook to read (.xlsx, .ods, .xls, .csv).")
     var input: String
 
     @Argument(help: "The file to write; its extension gives the format.")
@@ -52,6 +52,11 @@ struct ConvertCommand: ParsableCommand {
                 } ?? 0
                 try WorkbookCopy.toCSV(book, sheet: index, path: output,
                                        options: CSVWriteOptions(delimiter: delimiter.csv, byteOrderMark: !noBom))
+            case .xls:
+                throw SpreadsheetError(.writeInvalid,
+                    vi: "Không ghi được tệp .xls (Excel 97-2003); hãy dùng đuôi .xlsx, .ods hoặc .csv.",
+                    en: "Writing .xls (Excel 97-2003) is not supported; use a .xlsx, .ods or .csv extension.",
+                    at: DocumentLocation(file: output))
             case .xlsx, .ods:
                 let writer = try WriterFactory.writer(for: format, path: output)
                 // The ODS writer turns OOXML formulas into ODF ones; ODF formulas have no way back.

@@ -31,7 +31,7 @@ struct ConsolidateCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "Returns (.xlsx, .ods, .csv), or folders of them.")
+    @Argument(help: "Returns (.xlsx, .ods, .xls, .csv), or folders of them.")
     var inputs: [String]
 
     @OptionGroup var schemaOption: SchemaOption

@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, xlsx }
 
-    @Argument(help: "Returns to check (.xlsx, .ods, .csv), or folders of them.")
+    @Argument(help: "Returns to check (.xlsx, .ods, .xls, .csv), or folders of them.")
     var files: [String]
 
     @OptionGroup var schemaOption: SchemaOption
@@ -67,7 +67,7 @@ struct ValidateCommand: ParsableCommand {
 
 /// Turns the command line's files and folders into the list of returns to read.
 enum ReturnFiles {
-    static let extensions: Set<String> = ["xlsx", "xlsm", "ods", "csv"]
+    static let extensions: Set<String> = ["xlsx", "xlsm", "ods", "xls", "csv"]
 
     static func expand(_ inputs: [String]) -> [String] {
         var out: [String] = []

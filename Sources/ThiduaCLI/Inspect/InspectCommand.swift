@@ -14,7 +14,7 @@ struct InspectCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
-    @Argument(help: "The workbook (.xlsx, .ods, .csv).")
+    @Argument(help: "The workbook (.xlsx, .ods, .xls, .csv).")
     var file: String
 
     @Option(name: .long, help: "Only this sheet: its name or 1-based number.")

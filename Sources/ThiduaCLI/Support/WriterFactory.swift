@@ -10,6 +10,9 @@ enum WriterFactory {
         case .csv:
             throw SpreadsheetError(.writeInvalid, vi: "CSV chỉ ghi được một trang tính.", en: "CSV holds one sheet only.",
                                    at: DocumentLocation(file: path))
+        case .xls:
+            throw SpreadsheetError(.writeInvalid, vi: "Không ghi được tệp .xls (Excel 97-2003).",
+                                   en: "Writing .xls (Excel 97-2003) is not supported.", at: DocumentLocation(file: path))
         }
     }
 }

@@ -29,16 +29,22 @@ struct CellStyles {
     static func read(_ entry: ZipEntry, in zip: ZipArchive) throws -> CellStyles {
         let handler = StylesHandler()
         try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
-        var custom: [Int: NumberFormat] = [:]
-        for (id, code) in handler.customCodes { custom[id] = NumberFormat(code: code) }
-        let formats = handler.xfFormatIds.map { id -> NumberFormat? in
+        return CellStyles(formatIDs: handler.xfFormatIds,
+                          customCodes: Dictionary(handler.customCodes, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// The styles of a workbook that gives each style's format id and its own format codes
+    /// (XLSX `numFmt`, XLS `FORMAT`).
+    init(formatIDs: [Int], customCodes: [Int: String]) {
+        let custom = customCodes.mapValues { NumberFormat(code: $0) }
+        let formats = formatIDs.map { id -> NumberFormat? in
             // A file may redefine a built-in id; its own definition wins.
             // General is no format at all (LibreOffice also declares it as a custom code).
             guard let format = custom[id] ?? NumberFormat.builtin(id: id), id != 0,
                   format.code.lowercased() != "general" else { return nil }
             return format
         }
-        return CellStyles(formats: formats)
+        self.init(formats: formats)
     }
 }
 
