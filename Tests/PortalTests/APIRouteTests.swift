@@ -117,11 +117,11 @@ struct APIRouteTests {
         try await PortalHarness().test { client in
             let api = APIClient(client: client)
             let token = try await api.token("yenhoa")
-            let r = try await api.upload(try PortalHarness.bytes("Fixtures/hostile/legacy.xls"), name: "cu.xls", token: token)
+            let r = try await api.upload(try PortalHarness.bytes("Fixtures/hostile/encrypted.xlsx"), name: "mat-khau.xlsx", token: token)
             #expect(r.status == .unprocessableContent)
             let json = try APIClient.json(r)
             let findings = try #require(json["findings"] as? [[String: Any]])
-            #expect(findings.first?["code"] as? String == "file.legacy-xls")
+            #expect(findings.first?["code"] as? String == "file.encrypted")
             // Kept, as every upload is, under the officer's ward.
             #expect(json["wardCode"] as? String == "00172")
         }

@@ -52,7 +52,7 @@ enum PageTemplates {
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <p>{{t.uploadHelp}}</p>
     <div class="drop" id="drop"><span>{{t.dropHere}}</span>
-    <input type="file" name="file" id="file" accept=".xlsx,.xlsm,.ods,.csv" required></div>
+    <input type="file" name="file" id="file" accept=".xlsx,.xlsm,.xls,.ods,.csv" required></div>
     {{#district}}<label for="receivedAt">{{t.receivedOn}}</label>
     <input type="date" id="receivedAt" name="receivedAt">{{/district}}
     <button type="submit" id="send">{{t.send}}</button>

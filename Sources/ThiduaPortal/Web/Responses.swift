@@ -36,6 +36,7 @@ enum Responses {
         case "xlsx": type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         case "ods": type = "application/vnd.oasis.opendocument.spreadsheet"
         case "csv": type = "text/csv"
+        case "xls": type = "application/vnd.ms-excel"
         default: type = "application/octet-stream"
         }
         let ascii = String(name.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
