@@ -1,6 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Debug builds let tests make any system call fail (SheetNative/System/Mocking.swift).
+let mocking: [SwiftSetting] = [.define("ENABLE_MOCKING", .when(configuration: .debug))]
+
 let package = Package(
     name: "thidua",
     products: [
@@ -26,7 +29,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The one thin layer over zlib and libxml2; exposes `package` Swift API only.
-        .target(name: "SheetNative", dependencies: ["CLibXML2", "CZlib"]),
+        // Declarations of the Linux calls Glibc's module leaves out (syncfs).
+        .systemLibrary(name: "CSystem"),
+        .target(name: "SheetNative", dependencies: ["CLibXML2", "CZlib", "CSystem"], swiftSettings: mocking),
         // General spreadsheet layer: cell model, zip, XML, XLSX, ODS, CSV readers and writers.
         .target(name: "Spreadsheet", dependencies: ["SheetNative"]),
         // Domain layer: criteria schema, forms, validation, consolidation, exports.
@@ -61,8 +66,8 @@ let package = Package(
         .executableTarget(name: "WriteBenchmark", dependencies: ["Spreadsheet"], path: "Sources/WriteBenchmark"),
         // Generates N wards' returns for the consolidation scale benchmark (Benchmarks/scale); release builds only.
         .executableTarget(name: "ScaleBenchmark", dependencies: ["ThiduaKit", "Spreadsheet"], path: "Sources/ScaleBenchmark"),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "SheetNative"]),
-        .testTarget(name: "ThiduaKitTests", dependencies: ["ThiduaKit", "Spreadsheet"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "SheetNative"], swiftSettings: mocking),
+        .testTarget(name: "ThiduaKitTests", dependencies: ["ThiduaKit", "Spreadsheet", "SheetNative"], swiftSettings: mocking),
         .testTarget(name: "CLITests", dependencies: ["ThiduaCLI"]),
         .testTarget(
             name: "PortalTests",

@@ -5,21 +5,22 @@ package final class Deflater {
     private let stream: UnsafeMutablePointer<z_stream>
     private let out = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 1)
 
-    /// - Parameter level: zlib level 0...9; 6 is zlib's default balance.
+    /// Whether zlib accepted the stream, so `deinit` ends only what was begun.
+    private var begun = false
+
+    /// - Parameter level: zlib level 0...9; 6 is zlib's default balance. zlib refuses others.
     package init(level: Int32 = 6) throws {
         stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         let rc = thidua_deflateInit2(stream, level, -15, 8, Z_DEFAULT_STRATEGY)
-        guard rc == Z_OK else {
-            stream.deinitialize(count: 1)
-            stream.deallocate()
-            out.deallocate()
-            throw NativeError(.zlibFailure, "zlib deflateInit2 failed (\(rc))")
-        }
+        // On failure deinit still runs (every property is set) and frees the stream and the
+        // buffer: freeing them here too was a double free.
+        guard rc == Z_OK else { throw NativeError(.zlibFailure, "zlib deflateInit2 failed (\(rc))") }
+        begun = true
     }
 
     deinit {
-        deflateEnd(stream)
+        if begun { deflateEnd(stream) }
         stream.deinitialize(count: 1)
         stream.deallocate()
         out.deallocate()

@@ -4,21 +4,23 @@ import CZlib
 package final class Inflater {
     private let stream: UnsafeMutablePointer<z_stream>
     package private(set) var finished = false
+    /// Whether zlib accepted the stream, so `deinit` ends only what was begun.
+    private var begun = false
 
-    package init() throws {
+    /// - Parameter windowBits: 8...15; the stream is raw deflate, as stored in zip entries.
+    ///   Anything else makes zlib refuse the stream (tests use that to reach the failure path).
+    package init(windowBits: Int32 = 15) throws {
         stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        // Negative window bits: raw deflate, as stored in zip entries.
-        let rc = thidua_inflateInit2(stream, -15)
-        guard rc == Z_OK else {
-            stream.deinitialize(count: 1)
-            stream.deallocate()
-            throw NativeError(.zlibFailure, "zlib inflateInit2 failed (\(rc))")
-        }
+        let rc = thidua_inflateInit2(stream, -windowBits)
+        // On failure deinit still runs (every property is set) and frees the stream: freeing
+        // it here too was a double free.
+        guard rc == Z_OK else { throw NativeError(.zlibFailure, "zlib inflateInit2 failed (\(rc))") }
+        begun = true
     }
 
     deinit {
-        inflateEnd(stream)
+        if begun { inflateEnd(stream) }
         stream.deinitialize(count: 1)
         stream.deallocate()
     }

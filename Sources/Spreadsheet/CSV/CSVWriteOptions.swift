@@ -14,10 +14,14 @@ public struct CSVWriteOptions: Hashable, Sendable {
     /// Prefixes `'` to text starting with `=`, `+`, `-`, `@`, tab, CR or LF, which spreadsheet
     /// programs would otherwise run as a formula (OWASP CSV injection). Numbers are never touched.
     public var guardsFormulas: Bool
+    /// When a file is forced to the disk (`.deferred` for many files and one sync at the end).
+    public var durability: Durability
 
-    public init(delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = true, guardsFormulas: Bool = true) {
+    public init(delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = true, guardsFormulas: Bool = true,
+                durability: Durability = .immediate) {
         self.delimiter = delimiter
         self.byteOrderMark = byteOrderMark
         self.guardsFormulas = guardsFormulas
+        self.durability = durability
     }
 }

@@ -25,7 +25,7 @@ public struct CSVWriter: ~Copyable, Sendable {
     /// Writes to a file, replacing it only when `finish()` succeeds.
     public init(path: String, options: CSVWriteOptions = CSVWriteOptions()) throws {
         self.options = options
-        file = try AtomicFile(path: path)
+        file = try AtomicFile(path: path, durability: options.durability)
         buffer.reserveCapacity(CSVWriter.flushSize + 4096)
         if options.byteOrderMark { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
     }

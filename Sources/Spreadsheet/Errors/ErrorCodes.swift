@@ -4,6 +4,7 @@ extension ErrorCode {
     public static let fileUnreadable = ErrorCode("file.unreadable")
     public static let fileEmpty = ErrorCode("file.empty")
     public static let fileTooLarge = ErrorCode("file.too-large")
+    public static let notRegularFile = ErrorCode("file.not-regular")
     public static let unknownFormat = ErrorCode("file.unknown-format")
     public static let legacyXLS = ErrorCode("file.legacy-xls")
     public static let encrypted = ErrorCode("file.encrypted")

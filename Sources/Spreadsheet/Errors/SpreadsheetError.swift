@@ -13,18 +13,23 @@ public struct SpreadsheetError: Error, Hashable, Sendable, CustomStringConvertib
     public var location: DocumentLocation
     /// What a lower layer (zlib, libxml2, the OS) said, verbatim.
     public var underlying: String?
+    /// The lower layer's failure as a value (an errno, a kind), for callers that act on it.
+    public var cause: ErrorCause?
 
     public init(_ code: ErrorCode, _ message: LocalizedMessage,
-                at location: DocumentLocation = DocumentLocation(), underlying: String? = nil) {
+                at location: DocumentLocation = DocumentLocation(), underlying: String? = nil,
+                cause: ErrorCause? = nil) {
         self.code = code
         self.message = message
         self.location = location
         self.underlying = underlying
+        self.cause = cause
     }
 
     public init(_ code: ErrorCode, vi: String, en: String,
-                at location: DocumentLocation = DocumentLocation(), underlying: String? = nil) {
-        self.init(code, LocalizedMessage(vi: vi, en: en), at: location, underlying: underlying)
+                at location: DocumentLocation = DocumentLocation(), underlying: String? = nil,
+                cause: ErrorCause? = nil) {
+        self.init(code, LocalizedMessage(vi: vi, en: en), at: location, underlying: underlying, cause: cause)
     }
 
     /// The location, message and code in one line: `ward.xlsx: xl/worksheets/sheet1.xml: A1: … [zip.crc]`.

@@ -1,89 +1,75 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import SheetNative
 
-/// A file that appears whole or not at all: bytes go to a temporary file in the target's
-/// directory (so the final rename stays on one file system and is atomic), renamed over the
-/// target by `commit()`.
+/// The one way the package writes a file: bytes go to a hidden temporary file beside the
+/// target (same folder, so the final rename is atomic) that is renamed over the target by
+/// `commit()`. The target holds the old bytes or the new, never a mix; a file dropped without
+/// `commit()` removes its temporary file. Temporary files get the permissions of any new file
+/// (0666 less the umask), so a committed file is readable as the user expects.
 ///
-/// It holds a descriptor but is not its owner: a noncopyable writer keeps it and calls
-/// `commit()` or `abandon()` exactly once.
-struct AtomicFile {
+/// A class because it owns the descriptor and the temporary file. Unchecked `Sendable`: its one
+/// owner (a `~Copyable` writer or a writer class) moves it between threads, never shares it.
+final class AtomicFile: @unchecked Sendable {
     let path: String
     let temporaryPath: String
-    private let descriptor: Int32
+    let durability: Durability
+    /// The buffered file being written: write through it, then `commit()`.
+    let output: BufferedFileOutput
+    private var settled = false
 
-    init(path: String) throws {
+    init(path: String, durability: Durability = .immediate) throws {
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        // A hidden, unique name: concurrent writers and leftovers of a crash never collide.
-        for _ in 0..<16 {
-            let candidate = directory + "." + name + "." + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
-            let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if fd >= 0 {
-                temporaryPath = candidate
-                descriptor = fd
-                return
-            }
-            if errno != EEXIST { break }
-        }
-        throw AtomicFile.failure(path, vi: "Không tạo được tệp tạm để ghi.",
-                                 en: "Cannot create a temporary file to write.")
+        self.durability = durability
+        (output, temporaryPath) = try BufferedFileOutput.create(beside: path)
     }
 
-    /// Writes all of `bytes`.
-    func write(_ bytes: UnsafeRawBufferPointer) throws {
-        var done = 0
-        while done < bytes.count {
-            let n = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw AtomicFile.failure(path, vi: "Ghi tệp thất bại.", en: "Writing the file failed.")
-            }
-            done += n
-        }
-    }
+    deinit { abandon() }
 
-    /// Makes the bytes durable, then puts them in place; on failure nothing is left behind.
+    func write(_ bytes: UnsafeRawBufferPointer) throws { try output.write(bytes) }
+
+    func write(_ bytes: [UInt8]) throws { try output.write(bytes) }
+
+    /// Makes the bytes durable (unless deferred), then puts them in place; on failure the
+    /// temporary file is removed and the target is as it was.
     func commit() throws {
-        guard fsync(descriptor) == 0 else {
-            let error = AtomicFile.failure(path, vi: "Ghi tệp thất bại.", en: "Writing the file failed.")
+        guard !settled else { throw WriteErrors.misuse(vi: "Tệp đã được đóng.", en: "The file was already closed.") }
+        do {
+            if durability == .immediate { try output.synchronize() } else { try output.flush() }
+            try output.close()
+            do throws(Errno) {
+                try System.rename(temporaryPath, path)
+            } catch {
+                throw WriteErrors.io(LocalizedMessage(vi: "không thay được tệp đích", en: "the target cannot be replaced"),
+                                     file: path, errno: error)
+            }
+        } catch {
             abandon()
             throw error
         }
-        close(descriptor)
-        guard rename(temporaryPath, path) == 0 else {
-            let error = AtomicFile.failure(path, vi: "Không thay được tệp đích.", en: "Cannot put the file in place.")
-            unlink(temporaryPath)
-            throw error
+        settled = true
+        guard durability == .immediate else { return }
+        do throws(Errno) {
+            try Durability.synchronizeEntries(of: path)
+        } catch {
+            throw WriteErrors.io(LocalizedMessage(vi: "không lưu được xuống đĩa", en: "the data cannot be saved to disk"),
+                                 file: path, errno: error)
         }
     }
 
-    /// Discards the temporary file; the target is untouched.
+    /// Discards the temporary file; the target is untouched. Does nothing once settled.
     func abandon() {
-        close(descriptor)
-        unlink(temporaryPath)
-    }
-
-    private static func failure(_ path: String, vi: String, en: String) -> SpreadsheetError {
-        SpreadsheetError(.writeFailed, vi: vi, en: en, at: DocumentLocation(file: path),
-                         underlying: String(cString: strerror(errno)))
+        guard !settled else { return }
+        settled = true
+        try? output.close()
+        try? System.unlink(temporaryPath)
     }
 }
 
 /// Writing whole files atomically, for callers outside the spreadsheet layer (reports, exports).
 public enum AtomicWrite {
     /// Puts `bytes` at `path` whole or not at all; an existing file is replaced only on success.
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        let file = try AtomicFile(path: path)
-        do {
-            try bytes.withUnsafeBytes { try file.write($0) }
-        } catch {
-            file.abandon()
-            throw error
-        }
+    public static func write(_ bytes: [UInt8], to path: String, durability: Durability = .immediate) throws {
+        let file = try AtomicFile(path: path, durability: durability)
+        try file.write(bytes)
         try file.commit()
     }
 }

@@ -1,14 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import SheetNative
 
 /// The writing errors, worded once for every writer.
 enum WriteErrors {
     /// The operating system refused an operation on the output (disk full, no permission).
-    static func io(_ action: LocalizedMessage, file: String, errno code: Int32) -> SpreadsheetError {
+    static func io(_ action: LocalizedMessage, file: String, errno: Errno) -> SpreadsheetError {
         SpreadsheetError(.writeFailed,
             vi: "Không ghi được tệp: \(action.vi).", en: "The file cannot be written: \(action.en).",
-            at: DocumentLocation(file: file), underlying: String(cString: strerror(code)))
+            at: DocumentLocation(file: file), underlying: errno.description, cause: .system(errno: errno.rawValue))
     }
 
     /// A lower layer (zlib) failed while producing the file.

@@ -1,4 +1,4 @@
-import Foundation
+import SheetNative
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,24 +34,33 @@ final class FileByteSource: ByteSource {
     let size: Int
     let path: String
 
+    /// Opens `path` only if it is a regular file no larger than the limit. It is opened
+    /// non-blocking and checked before a byte is read, so a FIFO or a device is refused at
+    /// once instead of blocking the reader forever.
     init(path: String, limits: ReadLimits) throws {
         self.path = path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
+        let fd: Int32
+        do throws(Errno) {
+            fd = try System.open(path, O_RDONLY | O_NONBLOCK)
+        } catch {
             throw SpreadsheetError(.fileUnreadable,
                 vi: "Không mở được tệp.", en: "The file cannot be opened.",
-                at: DocumentLocation(file: path), underlying: reason)
+                at: DocumentLocation(file: path), underlying: error.description, cause: .system(errno: error.rawValue))
         }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
-            close(fd)
-            throw SpreadsheetError(.fileUnreadable,
-                vi: "Đường dẫn không phải là một tệp thông thường.", en: "The path is not a regular file.",
-                at: DocumentLocation(file: path))
+        let st: stat
+        do throws(Errno) {
+            st = try System.fstat(fd)
+        } catch {
+            try? System.close(fd)
+            throw SpreadsheetError(.fileUnreadable, vi: "Không đọc được tệp.", en: "The file cannot be read.",
+                at: DocumentLocation(file: path), underlying: error.description, cause: .system(errno: error.rawValue))
+        }
+        if let kind = FileKind(mode: st.st_mode), kind != .regular {
+            try? System.close(fd)
+            throw SpreadsheetError.notRegularFile(path, kind: kind)
         }
         guard Int(st.st_size) <= limits.maxFileSize else {
-            close(fd)
+            try? System.close(fd)
             throw SpreadsheetError(.fileTooLarge,
                 vi: "Tệp quá lớn (\(st.st_size) byte; giới hạn \(limits.maxFileSize)).",
                 en: "The file is too large (\(st.st_size) bytes; the limit is \(limits.maxFileSize)).",
@@ -61,17 +70,16 @@ final class FileByteSource: ByteSource {
         self.size = Int(st.st_size)
     }
 
-    deinit { close(fd) }
+    deinit { try? System.close(fd) }
 
     func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard buffer.count > 0, offset < size else { return 0 }
-        while true {
-            let r = pread(fd, buffer.baseAddress, buffer.count, off_t(offset))
-            if r >= 0 { return r }
-            if errno == EINTR { continue }
+        do throws(Errno) {
+            return try System.pread(fd, into: buffer, at: Int64(offset))
+        } catch {
             throw SpreadsheetError(.fileUnreadable,
                 vi: "Lỗi khi đọc tệp.", en: "Reading the file failed.",
-                at: DocumentLocation(file: path), underlying: String(cString: strerror(errno)))
+                at: DocumentLocation(file: path), underlying: error.description, cause: .system(errno: error.rawValue))
         }
     }
 }
@@ -92,3 +100,4 @@ final class MemoryByteSource: ByteSource {
         return n
     }
 }
+

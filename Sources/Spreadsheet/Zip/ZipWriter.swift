@@ -1,19 +1,15 @@
 import SheetNative
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Writes a zip package to a temporary file beside the target and renames it into place
-/// on `finish()`; on failure, `abandon()` or deinit the temporary file is removed and the
-/// target is never touched.
+/// Writes a zip package through an `AtomicFile`: nothing is at the target until `finish()`;
+/// on failure, `abandon()` or deinit the temporary file is removed and the target is never touched.
 ///
 /// Entries are deflated (stored when deflate would not shrink them), stamped 1980-01-01 00:00,
 /// written in call order, with ZIP64 records only where a size, offset or count needs them.
 /// A class because it owns the output file.
 final class ZipWriter {
     let target: String
-    private let temporaryPath: String
-    private let output: BufferedFileOutput
+    private let file: AtomicFile
+    private var output: BufferedFileOutput { file.output }
     private let deflater: Deflater
     private let level: Int32
     var records = ZipRecordBuilder()
@@ -24,14 +20,14 @@ final class ZipWriter {
     private enum State { case open, finished, abandoned }
 
     /// - Parameter level: zlib level for every entry (1 fastest … 9 smallest).
-    init(path: String, level: Int32 = 6) throws {
+    init(path: String, level: Int32 = 6, durability: Durability = .immediate) throws {
         target = path
         self.level = level
-        (output, temporaryPath) = try BufferedFileOutput.temporary(beside: path)
+        file = try AtomicFile(path: path, durability: durability)
         do {
             deflater = try Deflater(level: level)
         } catch {
-            unlink(temporaryPath)
+            file.abandon()
             throw WriteErrors.failed(String(describing: error), file: path)
         }
     }
@@ -99,15 +95,8 @@ final class ZipWriter {
             for entry in entries { try output.write(records.centralHeader(entry)) }
             let size = output.offset - directoryOffset
             try output.write(records.end(count: entries.count, directoryOffset: directoryOffset, directorySize: size))
-            try output.synchronize()
-            // mkstemp made the file private; a finished document gets the usual permissions.
-            fchmod(output.fd, 0o644)
-            try output.close()
-            guard rename(temporaryPath, target) == 0 else {
-                throw WriteErrors.io(LocalizedMessage(vi: "không thay được tệp đích", en: "the target cannot be replaced"),
-                                     file: target, errno: errno)
-            }
             state = .finished
+            try file.commit()
         } catch {
             abandon()
             throw error
@@ -118,8 +107,7 @@ final class ZipWriter {
     func abandon() {
         guard state == .open else { return }
         state = .abandoned
-        try? output.close()
-        unlink(temporaryPath)
+        file.abandon()
     }
 
     private func checkOpen(_ name: String) throws {

@@ -162,9 +162,5 @@ extension Delimiter {
 
 /// File modification times, the tie-breaker between a ward's returns.
 enum FileTimes {
-    static func modified(_ path: String) -> Double? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
-    }
+    static func modified(_ path: String) -> Double? { FileStatus.modified(path) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 import ThiduaKit
 
 /// Progress of a consolidation on standard error: a bar redrawn in place on a terminal when
@@ -19,7 +20,7 @@ struct ConsolidateProgress {
         self.total = total
         self.language = language
         self.quiet = quiet
-        bar = isatty(2) == 1 && total >= Self.longRun
+        bar = FileStatus.isTerminal(2) && total >= Self.longRun
     }
 
     mutating func report(_ r: WardReturn, status: SubmissionStatus) {

@@ -45,7 +45,7 @@ public struct ConsolidationOutputs {
             return try staging.commit()
         } catch {
             staging.discard()
-            throw error
+            throw staging.reported(error)
         }
     }
 }

@@ -20,10 +20,14 @@ public final class ODSWriter: SpreadsheetWriter {
         /// zlib level: 1 is fastest, 9 smallest; 6 balances them.
         public var compressionLevel: Int
         public var properties: DocumentProperties
+        /// When the file is forced to the disk (`.deferred` for many files and one sync at the end).
+        public var durability: Durability
 
-        public init(compressionLevel: Int = 6, properties: DocumentProperties = DocumentProperties()) {
+        public init(compressionLevel: Int = 6, properties: DocumentProperties = DocumentProperties(),
+                    durability: Durability = .immediate) {
             self.compressionLevel = compressionLevel
             self.properties = properties
+            self.durability = durability
         }
     }
 
@@ -50,7 +54,7 @@ public final class ODSWriter: SpreadsheetWriter {
     /// Creates the temporary file beside `path`; nothing is at `path` until `finish()`.
     public init(path: String, options: Options = Options()) throws {
         self.options = options
-        zip = try ZipWriter(path: path, level: Int32(max(0, min(9, options.compressionLevel))))
+        zip = try ZipWriter(path: path, level: Int32(max(0, min(9, options.compressionLevel))), durability: options.durability)
         do {
             // ODF wants the media type first, stored, so it can be read at a fixed offset.
             try zip.add(ODSPartName.mimetype, ODSMimetype.bytes, store: true)
