@@ -30,8 +30,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The one thin layer over zlib and libxml2; exposes `package` Swift API only.
         // Declarations of the Linux calls Glibc's module leaves out (syncfs).
-        .systemLibrary(name: "CSystem"),
-        .target(name: "SheetNative", dependencies: ["CLibXML2", "CZlib", "CSystem"], swiftSettings: mocking),
+        .systemLibrary(name: "CSheetSystem"),
+        .target(name: "SheetNative", dependencies: ["CLibXML2", "CZlib", "CSheetSystem"], swiftSettings: mocking),
         // General spreadsheet layer: cell model, zip, XML, XLSX, ODS, CSV readers and writers.
         .target(name: "Spreadsheet", dependencies: ["SheetNative"]),
         // Domain layer: criteria schema, forms, validation, consolidation, exports.
