@@ -22,6 +22,13 @@ extension ConsolidatedWorkbookWriter {
             ])
             row += 1
         }
+        for f in c.skipped {
+            try x.w.writeRow(row, [
+                WriteCell(0, .text(f.path), style: s.text),
+                WriteCell(4, .text(l("Bỏ qua: ", "Skipped: ") + f.reason.text(language)), style: s.text),
+            ])
+            row += 1
+        }
         try x.w.endSheet(SheetFinish(autoFilter: x.filter(2, row - 1, 9)))
     }
 
