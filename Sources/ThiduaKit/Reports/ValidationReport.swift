@@ -14,8 +14,8 @@ public struct ValidationReport: Sendable {
     /// The code of a skipped file's line in the CSV and XLSX reports.
     public static let skippedCode = "file.skipped"
 
-
-    /// One row per finding, the shape of the CSV and XLSX reports.
+    /// One row per finding, the shape of the CSV and XLSX reports; a file without findings
+    /// gets one row saying so, so every file checked is listed.
     public struct Line: Sendable {
         public var file: String
         public var ward: String
@@ -38,6 +38,9 @@ public struct ValidationReport: Sendable {
 
     public var lines: [Line] {
         returns.flatMap { r in
+            r.findings.isEmpty ? [Line(file: r.file, ward: r.ward?.name ?? "", wardCode: r.ward?.code ?? "", sheet: r.sheet ?? "",
+                                       cell: "", criterion: "", severity: .info, code: Self.cleanCode,
+                                       message: language == .vi ? "Không có lỗi hay cảnh báo." : "No errors or warnings.")] :
             r.findings.map { f in
                 Line(file: r.file, ward: r.ward?.name ?? "", wardCode: r.ward?.code ?? "",
                      sheet: f.location.sheet ?? "", cell: f.location.cell?.description ?? "",
@@ -49,6 +52,9 @@ public struct ValidationReport: Sendable {
                  code: Self.skippedCode, message: f.reason.text(language))
         }
     }
+
+    /// The code of a clean file's row.
+    public static let cleanCode = "return.clean"
 
     public func severityName(_ s: Severity) -> String {
         switch (s, language) {
