@@ -1,22 +1,64 @@
-#!/bin/sh
-# Scale benchmark of `thidua consolidate` (release build): generates N wards' returns with the
-# ScaleBenchmark target, then consolidates them, reporting wall time and peak RSS.
-# usage: Benchmarks/scale/run.sh [N ...]        default: 1000 10000
-# SCALE_WORK sets the scratch folder (default /tmp/thidua-scale); it needs about 25 KB per return.
-set -eu
+#!/usr/bin/env bash
+# Scale benchmark: thidua consolidate, validate and template --all on N wards' returns, beside
+# the anchors (python-calamine and openpyxl read-only reading every cell of the same files in
+# one Python loop), in one run. Reports CPU (user+sys), wall and peak RSS, medians of RUNS runs.
+#   Benchmarks/scale/run.sh [N ...]          default: 1000 10000
+#   RUNS=3 (runs per measure), OPENPYXL_RUNS=1 (openpyxl is ~20x slower: one run unless set)
+#   SCALE_WORK=/tmp/thidua-scale (data: make_returns.py, about 12 KB per return)
+# Needs: python3 with openpyxl and python-calamine (pip install openpyxl python-calamine).
+set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build -c release --product thidua
-swift build -c release --product ScaleBenchmark
-bin=.build/release
+runs=${RUNS:-3}
+openpyxl_runs=${OPENPYXL_RUNS:-1}
 work=${SCALE_WORK:-/tmp/thidua-scale}
 [ $# -gt 0 ] || set -- 1000 10000
+# THIDUA=path/to/thidua measures that binary instead of building the release one.
+if [ -n "${THIDUA:-}" ]; then bin=$THIDUA; else swift build -c release --product thidua >/dev/null; bin=$PWD/.build/release/thidua; fi
+results=$work/results.tsv
+mkdir -p "$work"
+: > "$results"
+
+measure() { # name n command...: appends "name n cpu wall rssKiB" per run
+    local name=$1 n=$2; shift 2
+    local count=$runs
+    [ "$name" = openpyxl ] && count=$openpyxl_runs
+    for _ in $(seq "$count"); do
+        /usr/bin/time -f "%U %S %e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
+        # time(1) puts "Command exited with non-zero status N" first when it does (consolidate
+        # exits 1 when some return is rejected): the figures are on the last line.
+        read -r user sys wall rss < <(tail -1 "$work/time.txt")
+        echo -e "$name\t$n\t$(awk "BEGIN{print $user+$sys}")\t$wall\t$rss" >> "$results"
+    done
+}
+
 for n in "$@"; do
-    dir=$work/$n
-    rm -rf "$dir"
-    "$bin/ScaleBenchmark" Templates/schema-2018.xlsx Fixtures/returns/2018 "$dir" "$n"
-    echo "consolidate $n returns:"
-    /usr/bin/time -f "  %e s wall, %M KiB peak RSS" \
-        "$bin/thidua" consolidate "$dir/returns" --schema "$dir/schema.xlsx" -o "$dir/out" -q --lang en > "$dir/summary.txt" || status=$?
-    head -3 "$dir/summary.txt"
-    ls -l "$dir/out"
+    data=$work/ind-$n
+    [ -f "$data/schema.xlsx" ] && [ "$(ls "$data/returns" | wc -l)" -eq "$n" ] || python3 Benchmarks/scale/make_returns.py "$data" "$n"
+    measure calamine "$n" python3 Benchmarks/scale/read_loop.py calamine "$data/returns"
+    measure openpyxl "$n" python3 Benchmarks/scale/read_loop.py openpyxl "$data/returns"
+    measure consolidate "$n" sh -c "rm -rf '$work/out-$n' && '$bin' consolidate '$data/returns' --schema '$data/schema.xlsx' --profiles Templates/exports -o '$work/out-$n' -q"
+    measure validate "$n" sh -c "rm -f '$work/report-$n.json' && '$bin' validate '$data/returns' --schema '$data/schema.xlsx' --format json -o '$work/report-$n.json'"
+    measure template "$n" sh -c "rm -rf '$work/forms-$n' && '$bin' template --schema '$data/schema.xlsx' --all -o '$work/forms-$n'"
 done
+
+python3 - "$results" <<'PY'
+import statistics, sys, collections
+rows = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    name, n, cpu, wall, rss = line.split("\t")
+    rows[(name, int(n))].append((float(cpu), float(wall), int(rss)))
+print("| measure | returns | runs | CPU s (median) | CPU ms/return | wall s (median) | peak RSS MiB (median) | CPU vs calamine |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
+for (name, n), v in rows.items():
+    cpu = statistics.median(x[0] for x in v); wall = statistics.median(x[1] for x in v)
+    rss = statistics.median(x[2] for x in v) / 1024
+    anchor = rows.get(("calamine", n))
+    ratio = cpu / statistics.median(x[0] for x in anchor) if anchor else float("nan")
+    print(f"| {name} | {n:,} | {len(v)} | {cpu:.2f} | {cpu / n * 1000:.2f} | {wall:.2f} | {rss:.0f} | {ratio:.2f}x |")
+ns = sorted({n for _, n in rows})
+if len(ns) == 2:
+    for name in ("calamine", "consolidate", "validate", "template"):
+        a, b = rows.get((name, ns[0])), rows.get((name, ns[1]))
+        if a and b:
+            print(f"{name}: CPU {ns[1]:,} / {ns[0]:,} = {statistics.median(x[0] for x in b) / statistics.median(x[0] for x in a):.1f}x")
+PY
