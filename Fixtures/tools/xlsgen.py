@@ -5,6 +5,7 @@ Who made what:
   read/xlwt-basic.xls        xlwt (BIFF8): every cell record xlwt writes (LABELSST, RK, MULRK,
                              NUMBER, BOOLERR, BLANK/MULBLANK, FORMULA), XF/FORMAT dates, times,
                              durations, merges, hidden and very hidden sheets
+  read/hand-dimension-lie-xls.xls  xlwt-basic.xls with its first DIMENSIONS record patched to A1:A1
   read/xlwt-1904.xls         xlwt with dates_1904 (DATEMODE 1)
   read/xlwt-long-sst.xls     xlwt with its SST splitter made to re-choose 8- or 16-bit characters
                              for each CONTINUE piece, as Excel does: strings split across CONTINUE
@@ -134,6 +135,16 @@ def xlwt_basic():
     ev = Sheet("Rất ẩn", "veryHidden").set("A1", 1)
     wb.save(path)
     write_expected(path, [e, eh, ev], {"merged": {"Số liệu": ["A9:D9"]}, "formulas": {"Số liệu!A7": "B2*2"}})
+
+    # the same file with the first sheet's DIMENSIONS record saying A1:A1 (as WPS-style writers
+    # leave it): the reader must not trust it
+    c = cfbtool.CFB(open(path, "rb").read())
+    stream = c.stream("Workbook")
+    dims = [o for o, t, n in cfbtool.records(stream) if t == 0x0200]
+    _patch_stream(c, "Workbook", dims[0] + 4, struct.pack("<IIHH", 0, 1, 0, 1))
+    lie = rp("hand-dimension-lie-xls.xls")
+    open(lie, "wb").write(c.data)
+    write_expected(lie, [e, eh, ev])
 
 
 def xlwt_1904():
