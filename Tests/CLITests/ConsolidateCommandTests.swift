@@ -90,7 +90,7 @@ struct ConsolidateCommandTests {
         FileManager.default.createFile(atPath: file.path, contents: Data())
         let f = try CLI.run(["consolidate", "Fixtures/returns/2018", "-o", file.path, "--lang", "en"], currentDirectory: CLI.repository)
         #expect(f.status == 2)
-        #expect(f.stderr.contains("[write.failed]"))
+        #expect(f.stderr.contains("[output.not-a-folder]"))
         // Contradictory flags.
         #expect(try CLI.run(["consolidate", "Fixtures/returns/2018", "-o", out.path, "--accept-warnings", "--reject-warnings"],
                             currentDirectory: CLI.repository).status == 2)

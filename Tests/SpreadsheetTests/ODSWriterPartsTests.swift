@@ -26,6 +26,38 @@ struct ODSWriterPartsTests {
             """)
     }
 
+    @Test func pageNumbersGoInTheFooterSizedFromTheMargins() {
+        let print = PrintSetup(orientation: .landscape, margins: PageMargins(bottom: 0.6, footer: 0.3), pageNumbers: true)
+        let xml = text(ODSStylesPart(fonts: ["Calibri"], pages: [print]).xml())
+        // The body ends where XLSX's does: the page margin is the footer's, the footer fills the rest.
+        #expect(xml.contains("fo:margin-bottom=\"0.3in\""))
+        #expect(xml.contains("<style:footer-style><style:header-footer-properties fo:min-height=\"0.19999999999999998in\" fo:margin-top=\"0.1in\"/></style:footer-style>"))
+        #expect(xml.contains("<style:footer><style:region-center><text:p><text:page-number>1</text:page-number></text:p></style:region-center></style:footer>"))
+    }
+
+    @Test func chartIsAnEmbeddedObjectDrawnFromTheCells() {
+        let chart = BarChart(title: "Xếp hạng", categories: SheetRange(sheet: "Tổng hợp", range: CellRange("B7:B14")!),
+                             series: [.init(name: "Tổng điểm", values: SheetRange(sheet: "Tổng hợp", range: CellRange("J7:J14")!))],
+                             anchor: CellRange("B17:K33")!, valueLabels: "#,##0.00")
+        let part = ODSChartPart(chart: chart, number: 1, size: (20, 8))
+        #expect(text(part.frame(sheet: "Tổng hợp")) == "<draw:frame draw:z-index=\"0\" draw:name=\"Chart 1\" svg:width=\"20cm\" svg:height=\"8cm\" svg:x=\"0cm\" svg:y=\"0cm\""
+            + " table:end-cell-address=\"'Tổng hợp'.K33\" table:end-x=\"0cm\" table:end-y=\"0cm\">"
+            + "<draw:object draw:notify-on-update-of-ranges=\"'Tổng hợp'.B7:'Tổng hợp'.B14 'Tổng hợp'.J7:'Tổng hợp'.J14\""
+            + " xlink:href=\"./Object 1\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame>")
+        let content = text(part.content())
+        #expect(content.contains("<chart:chart chart:class=\"chart:bar\""))
+        // The value axis from 0, value labels on the bars, no legend for one series.
+        #expect(content.contains("chart:minimum=\"0\""))
+        #expect(content.contains("chart:data-label-number=\"value\""))
+        #expect(content.contains("<number:number number:decimal-places=\"2\""))
+        #expect(!content.contains("chart:legend"))
+        #expect(content.contains("<chart:categories table:cell-range-address=\"'Tổng hợp'.B7:'Tổng hợp'.B14\"/>"))
+        #expect(content.contains("chart:values-cell-range-address=\"'Tổng hợp'.J7:'Tổng hợp'.J14\""))
+        let manifest = text(ODSManifestPart(hasSettings: false, charts: ["Object 1"]).xml())
+        #expect(manifest.contains("<manifest:file-entry manifest:full-path=\"Object 1/\" manifest:version=\"1.3\" manifest:media-type=\"application/vnd.oasis.opendocument.chart\"/>"))
+        #expect(manifest.contains("<manifest:file-entry manifest:full-path=\"Object 1/content.xml\" manifest:media-type=\"text/xml\"/>"))
+    }
+
     @Test func stylesHoldPageLayouts() {
         let print = PrintSetup(orientation: .landscape, fitToWidth: true, margins: PageMargins(left: 0.5, right: 0.5))
         let xml = text(ODSStylesPart(fonts: ["Calibri"], pages: [print]).xml())

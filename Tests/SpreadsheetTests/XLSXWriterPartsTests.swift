@@ -186,7 +186,7 @@ struct XLSXWriterPartsTests {
     @Test func chart() {
         let chart = BarChart(title: "Điểm", categories: SheetRange(sheet: "Xếp hạng", range: CellRange("B2:B9")!),
                              series: [.init(name: "Điểm", values: SheetRange(sheet: "Xếp hạng", range: CellRange("C2:C9")!))],
-                             anchor: CellRange("E2:J16")!)
+                             anchor: CellRange("E2:J16")!, valueLabels: "#,##0.00")
         #expect(string(ChartPart(chart: chart, number: 0).xml()) == Self.declaration
             + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" \(Self.rel)>"
             + "<c:roundedCorners val=\"0\"/><c:chart>"
@@ -195,16 +195,22 @@ struct XLSXWriterPartsTests {
             + "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
             + "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>Điểm</c:v></c:tx>"
             + "<c:spPr><a:solidFill><a:srgbClr val=\"4472C4\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>"
+            + "<c:dLbls><c:numFmt formatCode=\"#,##0.00\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:dLblPos val=\"outEnd\"/>"
+            + "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
             + "<c:cat><c:strRef><c:f>'Xếp hạng'!$B$2:$B$9</c:f></c:strRef></c:cat>"
             + "<c:val><c:numRef><c:f>'Xếp hạng'!$C$2:$C$9</c:f></c:numRef></c:val></c:ser>"
             + "<c:gapWidth val=\"150\"/><c:axId val=\"50010000\"/><c:axId val=\"50010001\"/></c:barChart>"
             + "<c:catAx><c:axId val=\"50010000\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>"
             + "<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
             + "<c:crossAx val=\"50010001\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>"
-            + "<c:valAx><c:axId val=\"50010001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines/>"
+            + "<c:valAx><c:axId val=\"50010001\"/><c:scaling><c:orientation val=\"minMax\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines/>"
             + "<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
             + "<c:crossAx val=\"50010000\"/><c:crosses val=\"max\"/><c:crossBetween val=\"between\"/></c:valAx></c:plotArea>"
-            + "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>")
+            + "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>")
+        // Two series need a legend to tell them apart; one does not.
+        var two = chart
+        two.series.append(.init(name: "Thưởng", values: SheetRange(sheet: "Xếp hạng", range: CellRange("D2:D9")!)))
+        #expect(string(ChartPart(chart: two, number: 0).xml()).contains("<c:legend><c:legendPos val=\"b\"/>"))
     }
 
     @Test func docProps() {

@@ -1,5 +1,6 @@
 /// A clustered bar chart placed over a sheet's cells: one category range and one or more
-/// value series, all in the workbook (the chart follows the cells when they change).
+/// value series, all in the workbook (the chart follows the cells when they change). The value
+/// axis starts at 0, so bar lengths compare truly; a legend shows only for several series.
 public struct BarChart: Hashable, Sendable {
     public enum Direction: Hashable, Sendable {
         /// Horizontal bars, categories top to bottom in sheet order (a ranking).
@@ -25,14 +26,17 @@ public struct BarChart: Hashable, Sendable {
     public var series: [Series]
     /// The cells the chart covers.
     public var anchor: CellRange
+    /// Number-format code of the value labels on the bars; nil for none.
+    public var valueLabels: String?
 
     public init(title: String? = nil, direction: Direction = .horizontal, categories: SheetRange,
-                series: [Series], anchor: CellRange) {
+                series: [Series], anchor: CellRange, valueLabels: String? = nil) {
         self.title = title
         self.direction = direction
         self.categories = categories
         self.series = series
         self.anchor = anchor
+        self.valueLabels = valueLabels
     }
 }
 

@@ -30,6 +30,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .long, help: "CSV without the UTF-8 byte-order mark.")
     var noBom = false
 
+    @Flag(name: .long, help: "Replace the output file if it exists (never the input itself).")
+    var force = false
+
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
@@ -40,6 +43,8 @@ struct ConvertCommand: ParsableCommand {
                     en: "Unknown output format; use a .xlsx, .ods or .csv extension.",
                     at: DocumentLocation(file: output))
             }
+            try OutputGuard.checkDistinct(input: input, output: output)
+            try OutputGuard.checkFree(output, force: force)
             let book = try WorkbookReader(path: input, options: reading.readOptions)
             switch format {
             case .csv:

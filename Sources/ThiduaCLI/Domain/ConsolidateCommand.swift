@@ -81,15 +81,28 @@ struct ConsolidateCommand: ParsableCommand {
     func run() throws {
         let schema = try schemaOption.load(lang)
         let exportProfiles = try loadProfiles()
-        let paths = ReturnFiles.expand(inputs)
+        let found = ReturnFiles(inputs)
+        let paths = found.returns
         guard !paths.isEmpty else {
-            printError(lang == .vi ? "Không có báo cáo nào để tổng hợp." : "No returns to consolidate.")
+            for f in found.skipped { printError(f.text(lang)) }
+            printError(ReturnFiles.noReturns(inputs, skipped: found.skipped.count, lang))
+            throw ExitCode(2)
+        }
+        // Outputs written among the returns would be read as returns on the next run.
+        if let input = inputs.first(where: { OutputGuard.isInside(output, $0) }) {
+            printError(lang == .vi
+                ? "\(output): thư mục kết quả nằm trong thư mục báo cáo \(input); lần chạy sau sẽ đọc kết quả như báo cáo. Hãy chọn thư mục khác. [output.inside-input]"
+                : "\(output): the output folder is inside the returns folder \(input); the next run would read the outputs as returns. Choose another folder. [output.inside-input]")
             throw ExitCode(2)
         }
         // Fails before the long part when the folder cannot be written.
-        try reportingFailures(lang) { try OutputStaging(directory: output).discard() }
+        try reportingFailures(lang) {
+            try OutputGuard.checkFolder(output)
+            try OutputStaging(directory: output).discard()
+        }
 
-        let consolidation = fold(paths, schema: schema)
+        var consolidation = fold(paths, schema: schema)
+        consolidation.skipped = found.skipped
         if consolidation.count(.unreadable) == consolidation.submissions.count {
             printError(lang == .vi ? "Không đọc được báo cáo nào." : "No return could be read.")
             throw ExitCode(2)
@@ -131,14 +144,26 @@ struct ConsolidateCommand: ParsableCommand {
         return builder.finish()
     }
 
+    /// The export profiles: `--profiles`, else the `exports` folder beside the schema, else
+    /// `Templates/exports` under the current folder. Without any, says that no CSV is written.
     private func loadProfiles() throws -> [ExportProfile] {
-        let fallback = "Templates/exports"
-        let dir: String
+        var candidates: [String] = []
         if let profiles {
-            dir = profiles
-        } else if FileManager.default.fileExists(atPath: fallback) {
-            dir = fallback
+            candidates = [profiles]
         } else {
+            if let schema = schemaOption.path {
+                candidates.append(((schema as NSString).deletingLastPathComponent as NSString).appendingPathComponent("exports"))
+            }
+            candidates.append("Templates/exports")
+        }
+        guard let dir = candidates.first(where: { FileIdentity(path: $0, followingLinks: true)?.isDirectory == true }) else {
+            if profiles != nil {
+                printError(lang == .vi ? "Không có thư mục hồ sơ xuất \"\(candidates[0])\"." : "There is no export-profile folder \"\(candidates[0])\".")
+                throw ExitCode(2)
+            }
+            printError(lang == .vi
+                ? "Chú ý: không tìm thấy hồ sơ xuất (đã tìm \(candidates.joined(separator: ", "))): không ghi tệp CSV cho tài chính và thống kê. Dùng --profiles THƯ-MỤC."
+                : "Note: no export profiles found (looked in \(candidates.joined(separator: ", "))): no finance or statistics CSV is written. Use --profiles FOLDER.")
             return []
         }
         do {

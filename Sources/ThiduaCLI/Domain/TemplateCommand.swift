@@ -19,11 +19,14 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .long, help: "One form per ward of the schema; -o is then a folder.")
     var all = false
 
-    @Option(name: .long, help: "xlsx or ods.")
-    var format: Format = .xlsx
+    @Option(name: .long, help: "xlsx or ods (default: the extension of -o, else xlsx).")
+    var format: Format?
 
-    @Option(name: .shortAndLong, help: "The form to write, or with --all the folder to write into.")
+    @Option(name: .shortAndLong, help: "The form to write (.xlsx or .ods), or with --all the folder to write into.")
     var output: String
+
+    @Flag(name: .long, help: "Replace forms that already exist.")
+    var force = false
 
     @Option(name: .long, help: "Ngôn ngữ / language: vi|en.")
     var lang: Language = .vi
@@ -45,15 +48,48 @@ struct TemplateCommand: ParsableCommand {
             wards = [match.ward]
         }
         let form = ReturnFormWriter(schema: schema)
-        let outFormat: SpreadsheetFormat = format == .xlsx ? .xlsx : .ods
         try reportingFailures(lang) {
-            if all { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
-            for w in wards {
-                let path = all ? (output as NSString).appendingPathComponent(Self.fileName(schema: schema, ward: w, format: outFormat)) : output
+            let outFormat = try chosenFormat()
+            let paths = wards.map { w in
+                all ? (output as NSString).appendingPathComponent(Self.fileName(schema: schema, ward: w, format: outFormat)) : output
+            }
+            // Every check before the first form is written: none or all of them.
+            if all { try OutputGuard.checkFolder(output) }
+            for path in paths { try OutputGuard.checkFree(path, force: force) }
+            if all {
+                do {
+                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                } catch {
+                    throw SpreadsheetError(.writeFailed, vi: "Không tạo được thư mục.", en: "The folder cannot be created.",
+                                           at: DocumentLocation(file: output))
+                }
+            }
+            for (w, path) in zip(wards, paths) {
                 try form.write(ward: w, to: WriterFactory.writer(for: outFormat, path: path, title: schema.settings.title))
                 printError(path)
             }
         }
+    }
+
+    /// The format given, else the one the extension of `-o` names (a form), else XLSX; a
+    /// format that contradicts the extension is refused.
+    private func chosenFormat() throws -> SpreadsheetFormat {
+        let given: SpreadsheetFormat? = format.map { $0 == .xlsx ? .xlsx : .ods }
+        guard !all else { return given ?? .xlsx }
+        let named = SpreadsheetFormat(pathExtension: output)
+        if let named, named == .csv || (given != nil && given != named) {
+            throw SpreadsheetError(OutputGuard.formatMismatch,
+                vi: "Biểu mẫu ghi dạng .xlsx hoặc .ods; đuôi của \(output) không khớp\(given.map { " với --format \($0.rawValue)" } ?? "").",
+                en: "A form is written as .xlsx or .ods; the extension of \(output) does not match\(given.map { " --format \($0.rawValue)" } ?? "").",
+                at: DocumentLocation(file: output))
+        }
+        if named == nil && !(output as NSString).pathExtension.isEmpty {
+            throw SpreadsheetError(OutputGuard.formatMismatch,
+                vi: "Biểu mẫu ghi dạng .xlsx hoặc .ods; hãy đặt tên tệp với một trong hai đuôi này.",
+                en: "A form is written as .xlsx or .ods; name the file with one of these extensions.",
+                at: DocumentLocation(file: output))
+        }
+        return given ?? named ?? .xlsx
     }
 
     /// `bao-cao-2018-00157-nghia-do.xlsx`: sortable, ASCII, safe on every system.

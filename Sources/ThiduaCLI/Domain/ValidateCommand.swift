@@ -23,14 +23,17 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var reading: ReturnReadingOptions
 
-    @Option(name: .long, help: "text, json, csv or xlsx (xlsx needs -o).")
-    var format: Format = .text
+    @Option(name: .long, help: "text, json, csv or xlsx (xlsx needs -o). Default: the extension of -o, else text.")
+    var format: Format?
 
     @Option(name: .long, help: "Ngôn ngữ / language: vi|en.")
     var lang: Language = .vi
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (.txt, .json, .csv, .xlsx) instead of standard output.")
     var output: String?
+
+    @Flag(name: .long, help: "Replace the report file if it exists.")
+    var force = false
 
     func validate() throws {
         if format == .xlsx && output == nil {
@@ -38,12 +41,38 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
+    /// The format the extension of `-o` names, if any.
+    static func format(ofExtension path: String) -> Format? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "txt", "text": .text
+        case "json": .json
+        case "csv": .csv
+        case "xlsx": .xlsx
+        default: nil
+        }
+    }
+
     func run() throws {
+        var format = self.format ?? .text
+        if let output {
+            let named = Self.format(ofExtension: output)
+            try reportingFailures(lang) {
+                try OutputGuard.checkFormat(output, given: self.format?.rawValue, fromExtension: named?.rawValue)
+                try OutputGuard.checkFree(output, force: force)
+                for input in files { try OutputGuard.checkDistinct(input: input, output: output) }
+            }
+            format = self.format ?? named ?? .text
+        }
         let schema = try schemaOption.load(lang)
         let validator = reading.validator(schema: schema)
-        let paths = ReturnFiles.expand(files)
-        let returns = paths.map { validator.validate(path: $0) }
-        let report = ValidationReport(returns: returns, language: lang)
+        let found = ReturnFiles(files)
+        guard !found.returns.isEmpty else {
+            for f in found.skipped { printError(f.text(lang)) }
+            printError(ReturnFiles.noReturns(files, skipped: found.skipped.count, lang))
+            throw ExitCode(2)
+        }
+        let returns = found.returns.map { validator.validate(path: $0) }
+        let report = ValidationReport(returns: returns, skipped: found.skipped, language: lang)
         try reportingOutputFailure(lang) { try reportingFailures(lang) {
             switch format {
             case .text: try emit(Array(report.text().utf8))
@@ -62,26 +91,5 @@ struct ValidateCommand: ParsableCommand {
         } else {
             try StandardStreams.writeOutput(bytes)
         }
-    }
-}
-
-/// Turns the command line's files and folders into the list of returns to read.
-enum ReturnFiles {
-    static let extensions: Set<String> = ["xlsx", "xlsm", "ods", "xls", "csv"]
-
-    static func expand(_ inputs: [String]) -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = (try? fm.contentsOfDirectory(atPath: input)) ?? []
-                out += names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .sorted().map { (input as NSString).appendingPathComponent($0) }
-            } else {
-                out.append(input)
-            }
-        }
-        return out
     }
 }

@@ -4,32 +4,44 @@ extension ConsolidatedWorkbookWriter {
     func writeReturns(_ x: inout Context) throws {
         let c = x.c, s = x.s, l = x.l
         let name = x.sheetName("Hồ sơ nhận", "Returns received")
-        let widths: [Double] = [40, 11, 20, 13, 16, 14, 8, 10, 40, 66]
-        try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) }, header: 2...2)
-        try x.titles(l("CÁC BÁO CÁO ĐÃ NHẬN", "RETURNS RECEIVED"), [x.schemaLine])
-        try x.header(2, [l("Tệp", "File"), l("Mã phường", "Ward code"), l("Phường", "Ward"), l("Ngày báo cáo", "Report date"),
+        let widths: [Double] = [48, 11, 20, 13, 16, 14, 8, 10, 48, 66]
+        try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) }, header: 3...3)
+        try x.titles(l("CÁC BÁO CÁO ĐÃ NHẬN", "RETURNS RECEIVED"), [
+            x.schemaLine,
+            l("Tệp: \(c.submissions.count) · được tổng hợp \(c.count(.accepted)) · bị loại \(c.count(.rejected)) · bị thay thế \(c.count(.superseded)) · không rõ phường \(c.count(.unknownWard)) · không đọc được \(c.count(.unreadable)) · bỏ qua \(c.skipped.count)",
+              "Files: \(c.submissions.count) · accepted \(c.count(.accepted)) · rejected \(c.count(.rejected)) · superseded \(c.count(.superseded)) · unknown ward \(c.count(.unknownWard)) · unreadable \(c.count(.unreadable)) · skipped \(c.skipped.count)"),
+        ])
+        try x.header(3, [l("Tệp", "File"), l("Mã phường", "Ward code"), l("Phường", "Ward"), l("Ngày báo cáo", "Report date"),
                          l("Kết quả", "Status"), l("Thời hạn", "Timeliness"), l("Lỗi", "Errors"), l("Cảnh báo", "Warnings"),
                          l("Được thay bằng", "Superseded by"), "SHA-256"])
-        var row = 3
+        var row = 4
         for sub in c.submissions {
             try x.w.writeRow(row, [
                 WriteCell(0, .text(sub.file), style: s.text), WriteCell(1, sub.ward.map { .text($0.code) } ?? .empty, style: s.code),
                 WriteCell(2, sub.ward.map { .text($0.name) } ?? .empty, style: s.text),
                 WriteCell(3, sub.reportDate.map { .date($0) } ?? .empty, style: s.date),
                 WriteCell(4, .text(l.status(sub.status)), style: s.text), WriteCell(5, .text(l.timeliness(sub.onTime)), style: s.text),
-                WriteCell(6, .number(Double(sub.errorCount)), style: s.number), WriteCell(7, .number(Double(sub.warningCount)), style: s.number),
+                WriteCell(6, .number(Double(sub.errorCount)), style: s.whole), WriteCell(7, .number(Double(sub.warningCount)), style: s.whole),
                 WriteCell(8, sub.supersededBy.map { .text($0) } ?? .empty, style: s.text), WriteCell(9, .text(sub.sha256), style: s.code),
-            ])
+            ], height: x.height([(sub.file, widths[0]), (sub.supersededBy ?? "", widths[8]), (l.status(sub.status), widths[4])]))
             row += 1
         }
-        try x.w.endSheet(SheetFinish(autoFilter: x.filter(2, row - 1, 9)))
+        for f in c.skipped {
+            let status = l("Bỏ qua: ", "Skipped: ") + f.reason.text(language)
+            try x.w.writeRow(row, [
+                WriteCell(0, .text(f.path), style: s.text),
+                WriteCell(4, .text(status), style: s.text),
+            ], height: x.height([(f.path, widths[0]), (status, widths[4])]))
+            row += 1
+        }
+        try x.w.endSheet(SheetFinish(autoFilter: x.filter(3, row - 1, 9)))
     }
 
     /// Every finding of every return, accepted or not, located to the cell.
     func writeIssues(_ x: inout Context) throws {
         let c = x.c, s = x.s, l = x.l
         let name = x.sheetName("Lỗi và cảnh báo", "Issues")
-        let widths: [Double] = [40, 20, 11, 16, 8, 10, 11, 26, 80]
+        let widths: [Double] = [48, 20, 11, 16, 8, 10, 11, 26, 80]
         try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) }, header: 2...2)
         try x.titles(l("LỖI VÀ CẢNH BÁO TRONG CÁC BÁO CÁO", "ISSUES IN THE RETURNS"), [x.schemaLine])
         // The same columns and severity words as `thidua validate`'s reports.
@@ -46,7 +58,7 @@ extension ConsolidatedWorkbookWriter {
                     WriteCell(5, f.criterion.map { .text($0) } ?? .empty, style: s.code),
                     WriteCell(6, .text(report.severityName(f.severity)), style: s.text),
                     WriteCell(7, .text(f.code.rawValue), style: s.text), WriteCell(8, .text(f.message.text(language)), style: s.text),
-                ])
+                ], height: x.height([(sub.file, widths[0]), (f.code.rawValue, widths[7]), (f.message.text(language), widths[8])]))
                 row += 1
             }
         }
@@ -57,7 +69,7 @@ extension ConsolidatedWorkbookWriter {
     func writeProvenance(_ x: inout Context) throws {
         let c = x.c, s = x.s, l = x.l
         let name = x.sheetName("Nguồn số liệu", "Provenance")
-        let widths: [Double] = [11, 20, 9, 16, 40, 16, 8, 66]
+        let widths: [Double] = [11, 20, 9, 26, 48, 16, 8, 66]
         try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) }, header: 2...2)
         try x.titles(l("NGUỒN CỦA TỪNG SỐ LIỆU TỔNG HỢP", "WHERE EVERY CONSOLIDATED VALUE CAME FROM"), [x.schemaLine])
         try x.header(2, [l("Mã phường", "Ward code"), l("Phường", "Ward"), l("Tiêu chí", "Criterion"), l("Giá trị", "Value"),
@@ -73,7 +85,7 @@ extension ConsolidatedWorkbookWriter {
                     WriteCell(4, .text(v.file), style: s.text), WriteCell(5, v.sheet.map { .text($0) } ?? .empty, style: s.text),
                     WriteCell(6, v.cells[i].map { .text($0.description) } ?? .empty, style: s.code),
                     WriteCell(7, .text(v.sha256), style: s.code),
-                ])
+                ], height: x.height([(v.file, widths[4]), (value.cellValue.plainText, widths[3])]))
                 row += 1
             }
         }

@@ -4,27 +4,29 @@ extension ConsolidatedWorkbookWriter {
     func writeSummary(_ x: inout Context) throws {
         let c = x.c, s = x.s, l = x.l
         let name = x.sheetName("Tổng hợp", "Summary")
+        // Where a rejected ward's findings are: the issues sheet, named as `writeIssues` names it.
+        let issues = l("Lỗi và cảnh báo", "Issues")
         let headerRow = 5
-        let widths: [Double] = [11, 22, 10, 10, 12, 13, 12, 11, 10, 12, 12, 9, 40]
+        let widths: [Double] = [11, 22, 10, 10, 12, 13, 12, 11, 10, 12, 12, 9, 44]
         try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) },
                     header: headerRow...headerRow, freezeColumns: 2)
         let deadline = c.schema.settings.deadline
         let missing = c.wardsMissing.count, rejected = c.wardsRejected.count
+        // What a leader reads: no schema id, file paths or hashes (they are on the returns and
+        // provenance sheets).
         try x.titles(l("TỔNG HỢP KẾT QUẢ THI ĐUA NĂM \(c.schema.settings.year)", "EMULATION RESULTS \(c.schema.settings.year)"), [
-            x.schemaLine,
+            c.schema.settings.title,
             l("Hạn nộp: ", "Deadline: ") + Self.dayText(deadline)
                 + l(". Cảnh báo không làm báo cáo bị loại.", ". Warnings do not reject a return.")
                 + (c.policy.rejectsWarnings ? l(" (Chế độ nghiêm: báo cáo có cảnh báo bị loại.)", " (Strict: returns with warnings are rejected.)") : ""),
             l("Phường: \(c.standings.count) · đã nộp \(c.wardsReceived) · hợp lệ \(c.wardsAccepted) · bị loại \(rejected) · chưa nộp \(missing) · trễ hạn \(c.wardsLate)",
-              "Wards: \(c.standings.count) · received \(c.wardsReceived) · valid \(c.wardsAccepted) · rejected \(rejected) · missing \(missing) · late \(c.wardsLate)")
-                + l(" · tệp bị thay thế \(c.count(.superseded)) · tệp không rõ phường \(c.count(.unknownWard)) · tệp không đọc được \(c.count(.unreadable))",
-                    " · superseded files \(c.count(.superseded)) · unknown-ward files \(c.count(.unknownWard)) · unreadable files \(c.count(.unreadable))"),
+              "Wards: \(c.standings.count) · received \(c.wardsReceived) · valid \(c.wardsAccepted) · rejected \(rejected) · missing \(missing) · late \(c.wardsLate)"),
         ])
         try x.header(headerRow, [
             l("Mã phường", "Ward code"), l("Phường", "Ward"), l("Đã nộp", "Received"), l("Hợp lệ", "Valid"),
             l("Đúng hạn", "On time"), l("Ngày báo cáo", "Report date"), l("Điểm tiêu chí", "Criteria points"),
             l("Điểm thưởng", "Bonus"), l("Điểm trừ", "Penalty"), l("Tổng điểm", "Total points"),
-            l("Xếp loại", "Grade"), l("Xếp hạng", "Rank"), l("Tệp", "File"),
+            l("Xếp loại", "Grade"), l("Xếp hạng", "Rank"), l("Ghi chú", "Notes"),
         ])
         var row = headerRow + 1
         var ranked = 0
@@ -37,24 +39,34 @@ extension ConsolidatedWorkbookWriter {
                 WriteCell(2, .text(l.yesNo(st.received)), style: s.code), WriteCell(3, .text(l.yesNo(st.accepted)), style: s.code),
                 WriteCell(4, sub.map { .text(l.timeliness($0.onTime)) } ?? .empty, style: s.code),
                 WriteCell(5, sub?.reportDate.map { .date($0) } ?? .empty, style: s.date),
-                WriteCell(6, .number(v?.criteriaPoints), style: s.number),
-                WriteCell(7, .number(v?.bonus), style: s.number), WriteCell(8, .number(v?.penalty), style: s.number),
+                WriteCell(6, .number(v?.criteriaPoints), style: s.points),
+                WriteCell(7, .number(v?.bonus), style: s.points), WriteCell(8, .number(v?.penalty), style: s.points),
             ]
             if let v {
                 let r = row + 1
-                cells.append(WriteCell(column: 9, value: .number(v.total), formula: "G\(r)+H\(r)-I\(r)", style: s.totalNumber))
+                cells.append(WriteCell(column: 9, value: .number(v.total), formula: "G\(r)+H\(r)-I\(r)", style: s.totalPoints))
             } else {
-                cells.append(WriteCell(9, .empty, style: s.totalNumber))
+                cells.append(WriteCell(9, .empty, style: s.totalPoints))
             }
+            let note = Self.note(st, sub, issues: issues, l)
             cells += [
                 WriteCell(10, st.grade.map { .text($0.name) } ?? .empty, style: s.code),
                 WriteCell(11, st.rank.map { .number(Double($0)) } ?? .empty, style: s.code),
-                WriteCell(12, sub.map { .text($0.file) } ?? .empty, style: s.text),
+                WriteCell(12, note.isEmpty ? .empty : .text(note), style: s.text),
             ]
-            try x.w.writeRow(row, cells)
+            try x.w.writeRow(row, cells, height: x.height([(note, widths[12])]))
             if st.rank != nil { ranked += 1 }
             row += 1
         }
+        let tableEnd = row - 1
+        // The place and date, and the signatures, as on a paper the district signs.
+        let sign = row + 1
+        try x.w.writeRow(sign, [WriteCell(9, .text(l("……………, ngày …… tháng …… năm ……", "……………, date ………………")), style: s.placeDate)])
+        try x.w.writeRow(sign + 1, [WriteCell(1, .text(l("NGƯỜI LẬP BIỂU", "PREPARED BY")), style: s.signTitle),
+                                    WriteCell(9, .text(l("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF OFFICE")), style: s.signTitle)])
+        try x.w.writeRow(sign + 2, [WriteCell(1, .text(l("(Ký, ghi rõ họ tên)", "(Signature and full name)")), style: s.signNote),
+                                    WriteCell(9, .text(l("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name and seal)")), style: s.signNote)])
+        row = sign + 6
         var charts: [BarChart] = []
         let shown = min(ranked, chartLimit)
         if shown > 0 {
@@ -66,11 +78,30 @@ extension ConsolidatedWorkbookWriter {
                 categories: SheetRange(sheet: name, range: CellRange(start: CellReference(row: first, column: 1), end: CellReference(row: last, column: 1))),
                 series: [.init(name: l("Tổng điểm", "Total points"),
                                values: SheetRange(sheet: name, range: CellRange(start: CellReference(row: first, column: 9), end: CellReference(row: last, column: 9))))],
-                // Below the table, within its width, so the page prints at a readable scale.
-                anchor: CellRange(start: CellReference(row: row + 1, column: 1),
-                                  end: CellReference(row: row + 1 + max(16, shown + 4), column: 10))))
+                // Below the signatures, within the table's width, so the page prints at a readable scale.
+                anchor: CellRange(start: CellReference(row: row, column: 1),
+                                  end: CellReference(row: row + max(14, shown + 4), column: 10)),
+                valueLabels: NumberFormats.points))
         }
-        try x.w.endSheet(SheetFinish(autoFilter: x.filter(headerRow, row - 1, 12), charts: charts))
+        try x.w.endSheet(SheetFinish(autoFilter: x.filter(headerRow, tableEnd, 12), charts: charts))
+    }
+
+    /// What a leader needs to know about a ward beyond its figures: why it has none, or
+    /// where its warnings are.
+    static func note(_ st: WardStanding, _ sub: Submission?, issues: String, _ l: ConsolidationLabels) -> String {
+        guard let sub else { return l("Chưa nộp báo cáo.", "No return received.") }
+        if !st.accepted {
+            let why = sub.errorCount > 0 ? l("\(sub.errorCount) lỗi", "\(sub.errorCount) error(s)")
+                : l("\(sub.warningCount) cảnh báo (chế độ nghiêm)", "\(sub.warningCount) warning(s) (strict mode)")
+            return l("Bị loại: \(why); xem trang \"\(issues)\".", "Rejected: \(why); see the \"\(issues)\" sheet.")
+        }
+        var parts: [String] = []
+        if sub.onTime == false { parts.append(l("Nộp sau hạn.", "Sent after the deadline.")) }
+        if sub.onTime == nil { parts.append(l("Không ghi ngày lập báo cáo.", "No report date.")) }
+        if sub.warningCount > 0 {
+            parts.append(l("\(sub.warningCount) cảnh báo, xem trang \"\(issues)\".", "\(sub.warningCount) warning(s), see the \"\(issues)\" sheet."))
+        }
+        return parts.joined(separator: " ")
     }
 
     /// `15/12/2018`, the way the workbook's date cells show.

@@ -78,6 +78,10 @@ public struct ConsolidatedWorkbookWriter: Sendable {
             "\(c.schema.settings.title) · \(l("Bộ tiêu chí", "Schema")) \(c.schema.id) (\(c.schema.version))"
         }
 
+        /// The height a row needs for its wrapped texts, each with its column's width in
+        /// characters; nil when every text fits on one line (the program's default height).
+        func height(_ texts: [(String, Double)]) -> Double? { RowHeight.fitting(texts) }
+
         func filter(_ header: Int, _ lastRow: Int, _ lastColumn: Int) -> CellRange {
             CellRange(start: CellReference(row: header, column: 0), end: CellReference(row: max(header, lastRow), column: lastColumn))
         }

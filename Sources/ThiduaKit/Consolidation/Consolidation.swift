@@ -8,6 +8,8 @@ public struct Consolidation: Hashable, Sendable {
     public var policy: ConsolidationPolicy
     /// Every received return, in the order given.
     public var submissions: [Submission]
+    /// Files found in the folders given and not read, each with its reason.
+    public var skipped: [SkippedFile] = []
     /// The schema's wards, in schema order.
     public var standings: [WardStanding]
     /// Per criterion (schema order): the sum of the accepted numeric values, nil for

@@ -35,6 +35,10 @@ extension Consolidation {
                 }
             }
         }
+        if !skipped.isEmpty {
+            out += l("  Bỏ qua \(skipped.count) tệp không phải báo cáo:", "  Skipped \(skipped.count) file(s) that are no returns:") + "\n"
+            for f in skipped { out += "    " + f.path + ": " + f.reason.text(language) + "\n" }
+        }
         if !outputs.isEmpty {
             out += l("  Đã ghi:", "  Written:") + "\n"
             for o in outputs { out += "    \(o)\n" }

@@ -27,6 +27,11 @@ public struct ExportTable: Sendable {
         }
     }
 
+    /// The field of each output column, in the order of `header`.
+    public var fields: [ExportProfile.Field] {
+        profile.columns.flatMap { col in col.field == .criteria ? Array(repeating: col.field, count: criteria.count) : [col.field] }
+    }
+
     /// Calls `body` with each row in turn.
     public func forEachRow(_ body: ([CellValue]) throws -> Void) rethrows {
         let c = consolidation

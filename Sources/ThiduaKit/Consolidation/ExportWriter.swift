@@ -13,16 +13,27 @@ public enum ExportWriter {
         do {
             let s = ConsolidationStyles(w)
             let header = table.header
+            let fields = table.fields
             var taken = Set<String>()
             try w.beginSheet(SheetSetup(
                 name: ConsolidationLabels.sheetName(table.profile.name, taken: &taken),
                 columns: [ColumnFormat(0, max(0, header.count - 1), width: 16)], frozen: FrozenPanes(rows: 1),
                 print: PrintSetup(paper: .a4, orientation: .landscape, fitToWidth: true, repeatedRows: 0...0)))
-            try w.writeRow(0, header.enumerated().map { WriteCell($0.offset, .text($0.element), style: s.header) })
+            // A header that wraps needs the height of its longest label.
+            let lines = header.map { max(1, Int((Double($0.count) / 16).rounded(.up))) }.max() ?? 1
+            try w.writeRow(0, header.enumerated().map { WriteCell($0.offset, .text($0.element), style: s.header) },
+                           height: Double(max(lines, 2)) * 15)
             var row = 1
             try table.forEachRow { values in
                 try w.writeRow(row, values.enumerated().map { i, v in
-                    WriteCell(i, v, style: v.kind == .number ? s.number : v.kind == .date ? s.date : nil)
+                    let style: StyleHandle = switch v {
+                    // A year reads 2018, never 2,018.
+                    case .number where i < fields.count && fields[i] == .year: s.year
+                    case .number(let x): s.number(x)
+                    case .date: s.date
+                    default: s.text
+                    }
+                    return WriteCell(i, v, style: style)
                 })
                 row += 1
             }

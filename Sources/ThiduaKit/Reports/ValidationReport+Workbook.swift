@@ -1,6 +1,7 @@
 extension ValidationReport {
-    /// Writes the findings as a workbook: a summary per file, then one row per finding,
-    /// with frozen headers, filters and print setup, through any writer (XLSX or ODS).
+    /// Writes the findings as a workbook: one row per finding (one for a clean file), each as
+    /// tall as its wrapped texts, with frozen headers, filters and print setup, through any
+    /// writer (XLSX or ODS).
     public func write(to writer: any SpreadsheetWriter) throws {
         do {
             let title = writer.register(CellStyle(font: CellFont(size: 14, bold: true)))
@@ -16,7 +17,7 @@ extension ValidationReport {
                 frozen: FrozenPanes(rows: 2),
                 print: PrintSetup(paper: .a4, orientation: .landscape, fitToWidth: true, repeatedRows: 1...1)))
             try writer.writeRow(0, [WriteCell(0, .text(vi ? "KẾT QUẢ KIỂM TRA BÁO CÁO THI ĐUA" : "EMULATION RETURNS: VALIDATION FINDINGS"), style: title)])
-            try writer.writeRow(1, Self.columns.enumerated().map { WriteCell($0.offset, .text($0.element.text(language)), style: header) })
+            try writer.writeRow(1, Self.columns.enumerated().map { WriteCell($0.offset, .text($0.element.text(language)), style: header) }, height: 20)
             var row = 2
             for l in lines {
                 try writer.writeRow(row, [
@@ -25,7 +26,7 @@ extension ValidationReport {
                     WriteCell(4, .text(l.cell), style: wrap), WriteCell(5, .text(l.criterion), style: wrap),
                     WriteCell(6, .text(severityName(l.severity)), style: l.severity == .error ? error : wrap),
                     WriteCell(7, .text(l.code), style: wrap), WriteCell(8, .text(l.message), style: wrap),
-                ])
+                ], height: RowHeight.fitting([(l.file, widths[0]), (l.ward, widths[1]), (l.code, widths[7]), (l.message, widths[8])]))
                 row += 1
             }
             let last = CellReference(row: max(row - 1, 1), column: Self.columns.count - 1)

@@ -1,14 +1,21 @@
 /// The findings of one or more returns, ready to be shown or written.
 public struct ValidationReport: Sendable {
     public var returns: [WardReturn]
+    /// Files found in the folders given and not read, each with its reason.
+    public var skipped: [SkippedFile]
     public var language: Language
 
-    public init(returns: [WardReturn], language: Language = .vi) {
+    public init(returns: [WardReturn], skipped: [SkippedFile] = [], language: Language = .vi) {
         self.returns = returns
+        self.skipped = skipped
         self.language = language
     }
 
-    /// One row per finding, the shape of the CSV and XLSX reports.
+    /// The code of a skipped file's line in the CSV and XLSX reports.
+    public static let skippedCode = "file.skipped"
+
+    /// One row per finding, the shape of the CSV and XLSX reports; a file without findings
+    /// gets one row saying so, so every file checked is listed.
     public struct Line: Sendable {
         public var file: String
         public var ward: String
@@ -31,14 +38,23 @@ public struct ValidationReport: Sendable {
 
     public var lines: [Line] {
         returns.flatMap { r in
+            r.findings.isEmpty ? [Line(file: r.file, ward: r.ward?.name ?? "", wardCode: r.ward?.code ?? "", sheet: r.sheet ?? "",
+                                       cell: "", criterion: "", severity: .info, code: Self.cleanCode,
+                                       message: language == .vi ? "Không có lỗi hay cảnh báo." : "No errors or warnings.")] :
             r.findings.map { f in
                 Line(file: r.file, ward: r.ward?.name ?? "", wardCode: r.ward?.code ?? "",
                      sheet: f.location.sheet ?? "", cell: f.location.cell?.description ?? "",
                      criterion: f.criterion ?? "", severity: f.severity, code: f.code.rawValue,
                      message: f.message.text(language))
             }
+        } + skipped.map { f in
+            Line(file: f.path, ward: "", wardCode: "", sheet: "", cell: "", criterion: "", severity: .info,
+                 code: Self.skippedCode, message: f.reason.text(language))
         }
     }
+
+    /// The code of a clean file's row.
+    public static let cleanCode = "return.clean"
 
     public func severityName(_ s: Severity) -> String {
         switch (s, language) {
@@ -64,6 +80,7 @@ public struct ValidationReport: Sendable {
                 out += "  \(place) \(severityName(f.severity)): \(f.message.text(language)) [\(f.code)]\n"
             }
         }
+        for f in skipped { out += f.text(language) + "\n" }
         return out
     }
 
@@ -84,6 +101,11 @@ public struct ValidationReport: Sendable {
                 out += ",\"message\":\(JSONText.quote(f.message.text(language)))}"
             }
             out += "]}"
+        }
+        out += "],\"skipped\":["
+        for (i, f) in skipped.enumerated() {
+            if i > 0 { out += "," }
+            out += "{\"file\":\(JSONText.quote(f.path)),\"reason\":\(JSONText.quote(f.reason.text(language)))}"
         }
         return out + "]}\n"
     }

@@ -4,11 +4,19 @@ import Foundation
 public enum VietnameseText {
     /// Unicode NFC, the form the toolkit stores and compares (macOS input arrives as NFD).
     public static func nfc(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        // Most text (and all ASCII) is NFC already: Foundation's round trip costs far more than
+        // the check, and was the largest part of reading a return.
+        if isStableNFC(text) { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// Every kind of space (NBSP, tabs, line breaks, zero-width) becomes one plain space; trimmed.
     public static func collapsingWhitespace(_ text: String) -> String {
+        hasCleanSpaces(text) ? text : collapsingEverySpace(text)
+    }
+
+    /// `collapsingWhitespace` without its shortcut.
+    static func collapsingEverySpace(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -42,6 +50,13 @@ public enum VietnameseText {
     /// Only syllables ending in these two vowels differ between the styles: with a final
     /// consonant (`hoàng`) both place the mark on the second vowel already.
     public static func canonicalToneMarks(_ text: String) -> String {
+        // Without a toned `o`/`u` or a combining mark there is no tone to move.
+        if isStableNFC(text, orTonedGlide: true) { return text }
+        return reorderingToneMarks(text)
+    }
+
+    /// `canonicalToneMarks` without its shortcut: decomposes, moves the marks, recomposes.
+    static func reorderingToneMarks(_ text: String) -> String {
         var scalars = Array(text.decomposedStringWithCanonicalMapping.unicodeScalars)
         var i = 0
         while i + 2 < scalars.count {
@@ -75,6 +90,92 @@ public enum VietnameseText {
     /// `matchKey` without diacritics: `Phường Yên Hòa` and `phuong yen hoa` share it.
     public static func looseKey(_ text: String) -> String {
         removingDiacritics(matchKey(text))
+    }
+
+    // MARK: Shortcuts
+
+    /// True when NFC leaves `text` as it is because every scalar is one that NFC never changes,
+    /// alone or next to another of them: below U+0300 (ASCII, Latin-1, Latin Extended-A/B,
+    /// IPA, spacing modifiers) or Latin Extended Additional (U+1E00–U+1EFF, the precomposed
+    /// Vietnamese letters), and so no combining mark. With `orTonedGlide`, also false where
+    /// `canonicalToneMarks` may move a mark: a precomposed `o`/`u` carrying just a tone mark
+    /// (`ò`, `ụ`...) followed by a letter `a`, `e`, `y` or any non-ASCII scalar. (The scalar
+    /// classes were checked, singly and in pairs, against Python's `unicodedata`; false only
+    /// means "take the general path".)
+    static func isStableNFC(_ text: String, orTonedGlide: Bool = false) -> Bool {
+        var afterTonedVowel = false
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                if afterTonedVowel {
+                    switch byte | 0x20 {
+                    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "y"): return false
+                    default: afterTonedVowel = false
+                    }
+                }
+                continue
+            }
+            if afterTonedVowel { return false }
+            // Leading bytes C2–CB start U+0080–U+02FF; E1 B8–BB starts U+1E00–U+1EFF.
+            if byte < 0xCC {
+                guard let second = utf8.next() else { return false }
+                if orTonedGlide {
+                    afterTonedVowel = isTonedGlideVowel((UInt32(byte & 0x1F) << 6) | UInt32(second & 0x3F))
+                }
+                continue
+            }
+            guard byte == 0xE1, let second = utf8.next(), (0xB8...0xBB).contains(second),
+                  let third = utf8.next() else { return false }
+            if orTonedGlide {
+                afterTonedVowel = isTonedGlideVowel(0x1000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F))
+            }
+        }
+        return true
+    }
+
+    /// `ò ó õ ỏ ọ ù ú ũ ủ ụ` and their capitals: NFD `o`/`u` followed by only a tone mark.
+    private static func isTonedGlideVowel(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xD2, 0xD3, 0xD5, 0xD9, 0xDA, 0xF2, 0xF3, 0xF5, 0xF9, 0xFA, 0x168, 0x169,
+             0x1ECC...0x1ECF, 0x1EE4...0x1EE7: true
+        default: false
+        }
+    }
+
+    /// Whether `key` occurs in `text`, as Foundation's `contains` finds it; a byte search when
+    /// both are free of combining marks (each scalar is then a whole character).
+    static func contains(_ text: String, _ key: String) -> Bool {
+        guard isStableNFC(text), isStableNFC(key) else { return text.contains(key) }
+        if key.isEmpty { return text.contains(key) }
+        let t = Array(text.utf8), k = Array(key.utf8)
+        guard k.count <= t.count else { return false }
+        var i = 0
+        while i <= t.count - k.count {
+            if t[i] == k[0] && t[i..<(i + k.count)].elementsEqual(k) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when `collapsingWhitespace` has nothing to do: no space at either end, no two in a
+    /// row, and no space but U+0020 (every other White_Space scalar, U+200B and U+FEFF are
+    /// sent to the general path, as is every control character).
+    static func hasCleanSpaces(_ text: String) -> Bool {
+        var previousSpace = true
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            if v < 0x20 || v == 0x85 || v == 0xA0 || v == 0x1680 || (0x2000...0x200B).contains(v)
+                || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F || v == 0x3000 || v == 0xFEFF {
+                return false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 
     // MARK: Scalar classes

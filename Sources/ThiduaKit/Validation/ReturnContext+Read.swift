@@ -290,7 +290,7 @@ extension ReturnContext {
         if let header = scan?.headerRow, row < header { return true }      // title and instructions
         let key = VietnameseText.matchKey(text)
         if !key.isEmpty, key.allSatisfy({ "ivxl".contains($0) }) { return true }   // area numbers I, II...
-        if areaNames.contains(where: { key.contains($0) }) { return true }  // area headings
+        if areaNames.contains(where: { VietnameseText.contains(key, $0) }) { return true }  // area headings
         return key.hasPrefix("cộng") || key.hasPrefix("tổng") || key.hasPrefix("ghi chú") || key.hasPrefix("người lập")
             || key.hasPrefix("xác nhận") || key.hasPrefix("điểm thưởng") || key.hasPrefix("điểm trừ")
             // The signature blocks under the table.

@@ -12,7 +12,8 @@
 ///
 /// ODS marks merges and validations on the cells themselves, so give them in `SheetSetup`:
 /// `SheetFinish`'s merged ranges and validations come after the rows and are refused here.
-/// Charts are not written (ODS embeds them as separate documents). Memory holds the styles
+/// Charts are embedded chart objects (`Object N/content.xml`) drawn from the sheet's cells;
+/// rows stream, so a chart must lie below the sheet's rows. Memory holds the styles
 /// and setups only; after any thrown error the writer is cancelled: the temporary file is
 /// gone and the target untouched. A class because it owns the output file.
 public final class ODSWriter: SpreadsheetWriter {
@@ -49,6 +50,9 @@ public final class ODSWriter: SpreadsheetWriter {
     private var validations: [ODSValidation] = []
     private var filters: [(sheet: String, range: CellRange)] = []
     private var definedNames: [DefinedName] = []
+    /// The open sheet's column widths, to size its charts' frames.
+    private var columns: [ColumnFormat] = []
+    private var charts: [ODSChartPart] = []
     private var closed = false
 
     /// Creates the temporary file beside `path`; nothing is at `path` until `finish()`.
@@ -89,6 +93,7 @@ public final class ODSWriter: SpreadsheetWriter {
                                     defaultRowStyle: setup.defaultRowHeight.map { automatic.row(height: $0) })
             rows.begin(ODSTableStart(setup: setup, tableStyle: table).xml(automatic: &automatic))
             current = rows
+            columns = setup.columns
             sheets.append(WrittenSheet(name: setup.name, state: setup.state, frozen: setup.frozen, showGridLines: setup.showGridLines))
         }
     }
@@ -118,6 +123,11 @@ public final class ODSWriter: SpreadsheetWriter {
                     vi: "Tệp ODS cần biết vùng gộp và quy tắc nhập liệu trước khi ghi các dòng: hãy đặt chúng trong SheetSetup.",
                     en: "ODS needs merged ranges and validations before the rows: give them in SheetSetup.", sheet: sheet)
             }
+            for chart in finish.charts.sorted(by: { $0.anchor.start.row < $1.anchor.start.row }) {
+                let part = ODSChartPart(chart: chart, number: charts.count + 1, size: frameSize(chart.anchor))
+                try rows.frame(at: chart.anchor.start, part.frame(sheet: sheet))
+                charts.append(part)
+            }
             try rows.end()
             if let range = finish.autoFilter { filters.append((sheet, range)) }
         }
@@ -143,7 +153,8 @@ public final class ODSWriter: SpreadsheetWriter {
             let settings = sheets.map { ODSSettingsPart.Sheet(name: $0.name, frozen: $0.frozen, showGridLines: $0.showGridLines) }
             let hasSettings = ODSSettingsPart.isNeeded(sheets: settings, activeIndex: active)
 
-            try zip.add(ODSPartName.manifest, ODSManifestPart(hasSettings: hasSettings).xml())
+            try zip.add(ODSPartName.manifest, ODSManifestPart(hasSettings: hasSettings, charts: charts.map(\.folder)).xml())
+            for chart in charts { try zip.add(chart.folder + "/content.xml", chart.content()) }
             try zip.add(ODSPartName.content, spool: body, prefix: content.head())
             try zip.add(ODSPartName.styles, ODSStylesPart(fonts: ODSContentPart.fonts(styles.styles), pages: automatic.pages).xml())
             try zip.add(ODSPartName.meta, ODSMetaPart(properties: options.properties, sheetCount: sheets.count).xml())
@@ -153,6 +164,18 @@ public final class ODSWriter: SpreadsheetWriter {
             try zip.finish()
             closed = true
         }
+    }
+
+    /// The size of the cells a chart covers (its end cell excluded, as XLSX anchors it):
+    /// the sheet's column widths, and rows of the default 15 pt.
+    private func frameSize(_ anchor: CellRange) -> (width: Double, height: Double) {
+        var width = 0.0
+        for column in anchor.start.column..<max(anchor.end.column, anchor.start.column + 1) {
+            let given = columns.last { $0.first <= column && column <= $0.last }?.width
+            width += ODSLength.columnCentimetres(given ?? 8.43)
+        }
+        let rows = Double(max(anchor.end.row - anchor.start.row, 1))
+        return (width, rows * 15 * 2.54 / 72)
     }
 
     public func cancel() {

@@ -17,11 +17,15 @@ enum ODSWriterNamespace {
     static let of = "urn:oasis:names:tc:opendocument:xmlns:of:1.2"
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let loext = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+    static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    static let xlink = "http://www.w3.org/1999/xlink"
+    static let chart = "urn:oasis:names:tc:opendocument:xmlns:chart:1.0"
+    static let chartMediaType = "application/vnd.oasis.opendocument.chart"
 
     /// The `xmlns:` declarations of `content.xml` and `styles.xml`, which share their vocabulary.
     static let documentNamespaces = "xmlns:office=\"\(office)\" xmlns:style=\"\(style)\" xmlns:text=\"\(text)\""
         + " xmlns:table=\"\(table)\" xmlns:fo=\"\(fo)\" xmlns:number=\"\(number)\" xmlns:svg=\"\(svg)\""
-        + " xmlns:of=\"\(of)\" xmlns:loext=\"\(loext)\""
+        + " xmlns:of=\"\(of)\" xmlns:loext=\"\(loext)\" xmlns:draw=\"\(draw)\" xmlns:xlink=\"\(xlink)\""
 }
 
 /// Where each part lives in the package.

@@ -41,7 +41,14 @@ struct ChartPart {
             x.raw("<c:spPr><a:solidFill><a:srgbClr val=\"")
             x.raw(ChartPart.palette[i % ChartPart.palette.count])
             x.raw("\"/></a:solidFill></c:spPr>")
-            x.raw("<c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>")
+            x.raw("<c:invertIfNegative val=\"0\"/>")
+            if let code = chart.valueLabels {
+                x.raw("<c:dLbls><c:numFmt formatCode=\"")
+                x.ooxmlText(code, attribute: true)
+                x.raw("\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:dLblPos val=\"outEnd\"/>")
+                x.raw("<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>")
+            }
+            x.raw("<c:cat><c:strRef><c:f>")
             x.ooxmlText(chart.categories.description)
             x.raw("</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>")
             x.ooxmlText(series.values.description)
@@ -63,13 +70,15 @@ struct ChartPart {
         x.raw("\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
         x.raw("<c:valAx><c:axId val=\"")
         x.int(valueAxis)
-        x.raw("\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>")
+        // From 0: an axis starting near the smallest value makes 86 look half of 99.
+        x.raw("\"/><c:scaling><c:orientation val=\"minMax\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/>")
         x.raw(horizontal ? "<c:axPos val=\"b\"/>" : "<c:axPos val=\"l\"/>")
         x.raw("<c:majorGridlines/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"")
         x.int(categoryAxis)
         x.raw(horizontal ? "\"/><c:crosses val=\"max\"/>" : "\"/><c:crosses val=\"autoZero\"/>")
         x.raw("<c:crossBetween val=\"between\"/></c:valAx></c:plotArea>")
-        if chart.series.count > 1 || chart.series.first?.name != nil {
+        // One series needs no legend: the title says what the bars are.
+        if chart.series.count > 1 {
             x.raw("<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>")
         }
         x.raw("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>")

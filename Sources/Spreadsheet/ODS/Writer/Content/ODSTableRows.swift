@@ -72,6 +72,28 @@ struct ODSTableRows {
         if xml.count >= ODSTableRows.flushSize { try flush() }
     }
 
+    /// Writes a row holding `content` (a drawing frame) in the cell at `anchor`, which must
+    /// lie below the rows written: ODS anchors a drawing in a cell, and rows stream.
+    mutating func frame(at anchor: CellReference, _ content: [UInt8]) throws {
+        guard anchor.row > lastRow else {
+            throw WriteErrors.invalid(vi: "Tệp ODS chỉ đặt được biểu đồ ở dưới các dòng đã ghi.",
+                                      en: "An ODS chart must be placed below the rows written.", sheet: sheetName, cell: anchor)
+        }
+        lastRow = anchor.row
+        fill(upTo: anchor.row)
+        openHeader(at: anchor.row)
+        marks.move(to: anchor.row)
+        rowStart(defaultRowStyle, repeated: 1)
+        var segment = 0
+        var wrote = false
+        if anchor.column > 0 { gap(0, anchor.column, &segment, &wrote) }
+        xml.raw("<table:table-cell>")
+        xml.bytes.append(contentsOf: content)
+        xml.raw("</table:table-cell></table:table-row>")
+        nextRow = anchor.row + 1
+        closeHeader(after: anchor.row)
+    }
+
     /// Writes the rows the marks and the repeated header still need, and closes the table.
     mutating func end() throws {
         var end = max(nextRow, marks.end)

@@ -1,6 +1,8 @@
 /// `META-INF/manifest.xml`: every part of the package and its media type.
 struct ODSManifestPart {
     var hasSettings: Bool
+    /// The folders of the embedded charts (`Object 1`).
+    var charts: [String] = []
 
     func xml() -> [UInt8] {
         var x = XMLBuffer()
@@ -13,6 +15,14 @@ struct ODSManifestPart {
             x.raw(" <manifest:file-entry manifest:full-path=\"")
             x.raw(part)
             x.raw("\" manifest:media-type=\"text/xml\"/>\n")
+        }
+        for folder in charts {
+            x.raw(" <manifest:file-entry manifest:full-path=\"")
+            x.text(folder, attribute: true)
+            x.raw("/\" manifest:version=\"\(ODSWriterNamespace.version)\" manifest:media-type=\"\(ODSWriterNamespace.chartMediaType)\"/>\n")
+            x.raw(" <manifest:file-entry manifest:full-path=\"")
+            x.text(folder, attribute: true)
+            x.raw("/content.xml\" manifest:media-type=\"text/xml\"/>\n")
         }
         x.raw("</manifest:manifest>\n")
         return x.bytes

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@Suite("validate and consolidate: every file found is read or listed as skipped")
+struct FilesAccountedTests {
+    static let schema = CLI.repository.appendingPathComponent("Templates/schema-2018.xlsx").path
+
+    /// A district folder as it arrives: a ward's subfolder, a PDF, a Word file, an Office lock
+    /// file, a hidden file, an Excel 97-2003 return in another subfolder and a FIFO beside the returns.
+    static func districtFolder() throws -> URL {
+        let root = try CLI.temporaryDirectory().appendingPathComponent("returns")
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("Yên Hòa"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: root.appendingPathComponent("khac"), withIntermediateDirectories: true)
+        try fm.copyItem(atPath: CLI.fixture("returns/2018/00172-bao-cao-2018.xlsx"), toPath: root.appendingPathComponent("Yên Hòa/bao cao.xlsx").path)
+        try fm.copyItem(atPath: CLI.fixture("returns/2018/00157-bao-cao-2018.ods"), toPath: root.appendingPathComponent("00157.ods").path)
+        try fm.copyItem(atPath: CLI.fixture("returns/2018-xls/00160-bao-cao-2018.xls"), toPath: root.appendingPathComponent("khac/00160.xls").path)
+        for name in ["ghi chu.pdf", "khac/to trinh.docx", "~$bao cao.xlsx", ".DS_Store"] {
+            try Data("x".utf8).write(to: root.appendingPathComponent(name))
+        }
+        #expect(mkfifo(root.appendingPathComponent("fifo.xlsx").path, 0o600) == 0)
+        return root
+    }
+
+    @Test func consolidateSearchesSubfoldersAndListsWhatItSkipped() throws {
+        let root = try Self.districtFolder()
+        let out = root.deletingLastPathComponent().appendingPathComponent("out")
+        let r = try CLI.run(["consolidate", root.path, "-o", out.path, "--schema", Self.schema, "--lang", "en"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stdout.contains("Files received: 3 · accepted 3"), "\(r.stdout)")
+        #expect(r.stdout.contains("Wards: 3/8 received"))
+        #expect(r.stderr.contains("00160.xls: accepted"), "\(r.stderr)")
+        #expect(!r.stdout.contains("00160.xls: not a spreadsheet"))
+        #expect(r.stdout.contains("Skipped 5 file(s) that are no returns:"))
+        #expect(r.stdout.contains("ghi chu.pdf: not a spreadsheet (.pdf)"))
+        #expect(r.stdout.contains("khac/to trinh.docx: not a spreadsheet (.docx)"))
+        #expect(r.stdout.contains("~$bao cao.xlsx: Office lock file"))
+        #expect(r.stdout.contains(".DS_Store: hidden file"))
+        #expect(r.stdout.contains("fifo.xlsx: not a regular file"))
+        // Profiles are found beside the schema although the run is outside the repository.
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(written == ["consolidated-2018.xlsx", "finance.csv", "statistics.csv", "statistics.xlsx"])
+        let finance = try String(contentsOf: out.appendingPathComponent("finance.csv"), encoding: .utf8)
+        #expect(finance.contains("Yên Hòa"))
+    }
+
+    @Test func validateReportsSkippedFilesInEveryFormat() throws {
+        let root = try Self.districtFolder()
+        let text = try CLI.run(["validate", root.path, "--schema", Self.schema, "--lang", "en"])
+        #expect(text.status == 0, "skipped files are listed, not errors: \(text.stdout)")
+        #expect(text.stdout.contains("khac/00160.xls: Nghĩa Tân (00160): 0 errors"))
+        #expect(text.stdout.contains("Yên Hòa/bao cao.xlsx: Yên Hòa (00172): 0 errors"), "\(text.stdout)")
+        #expect(text.stdout.contains("ghi chu.pdf: skipped: not a spreadsheet (.pdf)"))
+        let json = try CLI.run(["validate", root.path, "--schema", Self.schema, "--lang", "en", "--format", "json"])
+        #expect(json.stdout.contains("\"skipped\":[{\"file\":"))
+        #expect(json.stdout.contains("\"reason\":\"hidden file\""))
+        let csv = try CLI.run(["validate", root.path, "--schema", Self.schema, "--lang", "en", "--format", "csv"])
+        #expect(csv.stdout.contains("file.skipped,Office lock file"), "\(csv.stdout)")
+    }
+
+    @Test func aFolderWithoutReturnsIsExitTwo() throws {
+        let root = try CLI.temporaryDirectory()
+        try Data("x".utf8).write(to: root.appendingPathComponent("bao cao.pdf"))
+        for command in ["validate", "consolidate"] {
+            var args = [command, root.path, "--schema", Self.schema, "--lang", "en"]
+            if command == "consolidate" { args += ["-o", root.appendingPathComponent("out").path] }
+            let r = try CLI.run(args)
+            #expect(r.status == 2, "\(command)")
+            #expect(r.stderr.contains("No returns (.xlsx, .ods, .xls, .csv) found in \(root.path); 1 other file(s) skipped."), "\(r.stderr)")
+            #expect(r.stderr.contains("bao cao.pdf: skipped: not a spreadsheet (.pdf)"))
+        }
+    }
+
+    @Test func missingProfilesAreSaid() throws {
+        let dir = try CLI.temporaryDirectory()
+        let schema = dir.appendingPathComponent("schema.xlsx")
+        try FileManager.default.copyItem(atPath: Self.schema, toPath: schema.path)
+        let r = try CLI.run(["consolidate", CLI.fixture("returns/2018"), "-o", dir.appendingPathComponent("out").path,
+                             "--schema", schema.path, "--lang", "en", "-q"], currentDirectory: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no finance or statistics CSV is written. Use --profiles FOLDER."), "\(r.stderr)")
+    }
+}
