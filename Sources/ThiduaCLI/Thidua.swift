@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 @main
-struct Thidua: ParsableCommand {
+struct Thidua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Đọc, kiểm tra, tổng hợp và xuất báo cáo thi đua của các phường. / Read, validate, consolidate and export the wards' emulation returns.",
@@ -10,14 +10,19 @@ struct Thidua: ParsableCommand {
         Exit status: 0 success; 1 the input has errors (validation, consolidation); \
         2 a file cannot be read or the command line is wrong.
         """,
-        subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self, ConsolidateCommand.self])
+        subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self, ConsolidateCommand.self,
+                      ServeCommand.self, UsersCommand.self])
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
-    static func main() {
+    static func main() async {
         StandardStreams.prepare()
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
