@@ -13,6 +13,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The portal (`thidua serve`): HTTP server, pages, storage, uploads, password and file hashes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // C libraries, reached only through SheetNative.
@@ -20,16 +30,33 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The one thin layer over zlib and libxml2; exposes `package` Swift API only.
         // Declarations of the Linux calls Glibc's module leaves out (syncfs).
-        .systemLibrary(name: "CSystem"),
-        .target(name: "SheetNative", dependencies: ["CLibXML2", "CZlib", "CSystem"], swiftSettings: mocking),
+        .systemLibrary(name: "CSheetSystem"),
+        .target(name: "SheetNative", dependencies: ["CLibXML2", "CZlib", "CSheetSystem"], swiftSettings: mocking),
         // General spreadsheet layer: cell model, zip, XML, XLSX, ODS, CSV readers and writers.
         .target(name: "Spreadsheet", dependencies: ["SheetNative"]),
         // Domain layer: criteria schema, forms, validation, consolidation, exports.
         .target(name: "ThiduaKit", dependencies: ["Spreadsheet"]),
+        // The ward portal: storage (SQLite through GRDB), accounts, routes, pages. Calls ThiduaKit unchanged.
+        .target(
+            name: "ThiduaPortal",
+            dependencies: [
+                "ThiduaKit", "Spreadsheet",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "ThiduaCLI",
             dependencies: [
-                "ThiduaKit", "Spreadsheet",
+                "ThiduaKit", "Spreadsheet", "ThiduaPortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,5 +69,16 @@ let package = Package(
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "SheetNative"], swiftSettings: mocking),
         .testTarget(name: "ThiduaKitTests", dependencies: ["ThiduaKit", "Spreadsheet", "SheetNative"], swiftSettings: mocking),
         .testTarget(name: "CLITests", dependencies: ["ThiduaCLI"]),
+        .testTarget(
+            name: "PortalTests",
+            dependencies: [
+                "ThiduaPortal", "ThiduaKit", "Spreadsheet",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
     ]
 )

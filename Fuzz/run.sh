@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs libFuzzer harnesses for a bounded time each, seeded with the project's fixtures.
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
-# Targets: zip xlsx ods odspar csv schema (default: all that are built); odspar is
+# Targets: zip xlsx ods odspar csv schema xls (default: all that are built); odspar is
 # differential (parallel ODS read against sequential). Crashes, leaks and
 # timeouts land in Fuzz/out/<target>/ and make the script exit non-zero.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"; shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(zip xlsx ods odspar csv schema)
+((${#targets[@]})) || targets=(zip xlsx ods odspar csv schema xls)
 bin=Fuzz/.build
 status=0
 for t in "${targets[@]}"; do
@@ -19,11 +19,12 @@ for t in "${targets[@]}"; do
     odspar) exe=FuzzODSParallel; seeds=(Fixtures/read Fixtures/hostile Fixtures/ods-reader) ;;
     csv) exe=FuzzWorkbook; seeds=(Fixtures/read/csv) ;;
     schema) exe=FuzzSchema; seeds=(Templates) ;;
+    xls) exe=FuzzXLS; seeds=(Fixtures/read Fixtures/hostile Fixtures/returns/2018-xls) ;;
     *) echo "unknown target $t"; exit 2 ;;
   esac
   [[ -x $bin/$exe ]] || { echo "skip $t: $bin/$exe not built (Fuzz/build.sh)"; continue; }
   corpus=Fuzz/out/$t/corpus; mkdir -p "$corpus"
-  ext=$t; [[ $t == zip ]] && ext="zip xlsx ods"; [[ $t == schema ]] && ext="xlsx ods csv"; [[ $t == odspar ]] && ext=ods
+  ext=$t; [[ $t == zip ]] && ext="zip xlsx ods"; [[ $t == schema ]] && ext="xlsx ods csv"; [[ $t == odspar ]] && ext=ods; [[ $t == xls ]] && ext="xls xlsx"
   for d in "${seeds[@]}"; do
     [[ -d $d ]] || continue
     for e in $ext; do find "$d" -name "*.$e" -size -3M -exec cp -n {} "$corpus/" \; 2>/dev/null; done

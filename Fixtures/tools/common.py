@@ -217,6 +217,11 @@ def tool_versions():
     import openpyxl, xlsxwriter, sys
     v["openpyxl"] = openpyxl.__version__
     v["xlsxwriter"] = xlsxwriter.__version__
+    try:
+        import xlwt
+        v["xlwt"] = xlwt.__VERSION__
+    except ImportError:
+        pass
     v["python"] = sys.version.split()[0]
     try:
         import importlib.metadata as md

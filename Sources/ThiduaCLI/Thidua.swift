@@ -3,7 +3,7 @@ import Foundation
 import ThiduaKit
 
 @main
-struct Thidua: ParsableCommand {
+struct Thidua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Đọc, kiểm tra, tổng hợp và xuất báo cáo thi đua của các phường. / Read, validate, consolidate and export the wards' emulation returns.",
@@ -12,10 +12,11 @@ struct Thidua: ParsableCommand {
         2 a file cannot be read or the command line is wrong.
         """,
         version: "thidua \(ThiduaVersion.string) (biểu mẫu / form \(ReturnFormWriter.formVersion))",
-        subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self, ConsolidateCommand.self])
+        subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self, ConsolidateCommand.self,
+                      ServeCommand.self, UsersCommand.self])
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
-    static func main() {
+    static func main() async {
         StandardStreams.prepare()
         let arguments = Array(CommandLine.arguments.dropFirst())
         let lang = CommandLineMessages.language(arguments)
@@ -26,7 +27,11 @@ struct Thidua: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -41,3 +41,21 @@ struct ConsolidateXLSTests {
         }
     }
 }
+
+@Suite("the OLE2 limits on the command line")
+struct OLELimitTests {
+    /// `--max-ole-stream-mib` and `--max-ole-entries` reach the .xls reader of validate and inspect.
+    @Test func limitsApply() throws {
+        let file = CLI.fixture("returns/2018-xls/00160-bao-cao-2018.xls")
+        let schema = CLI.repository.appendingPathComponent("Templates/schema-2018.xlsx").path
+        let ok = try CLI.run(["validate", file, "--schema", schema, "--lang", "en"])
+        #expect(ok.status == 0, "\(ok.stdout)\(ok.stderr)")
+        let v = try CLI.run(["validate", file, "--schema", schema, "--lang", "en", "--max-ole-entries", "1"])
+        #expect(v.status == 2)
+        #expect(v.stdout.contains("[cfb.too-large]"), "\(v.stdout)")
+        let i = try CLI.run(["inspect", CLI.fixture("read/lo-resaved-xls.xls"), "--lang", "en", "--max-ole-stream-mib", "1"])
+        #expect(i.status == 0, "\(i.stderr)")
+        let bad = try CLI.run(["inspect", file, "--max-ole-stream-mib", "0"])
+        #expect(bad.status == 2 && bad.stderr.contains("--max-ole-stream-mib must be at least 1"), "\(bad.stderr)")
+    }
+}

@@ -1,4 +1,4 @@
-import CSystem
+import CSheetSystem
 #if canImport(Glibc)
 import Glibc
 #endif

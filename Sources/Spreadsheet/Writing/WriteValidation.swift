@@ -94,7 +94,7 @@ enum WriteValidation {
 
     /// Excel holds at most 32,767 characters in a cell and refuses files with more.
     static func checkText(_ text: String, sheet: String, cell: CellReference) throws {
-        guard text.utf8.count > 32_767, text.utf16.count > 32_767 else { return }
+        guard !WritableValues.canWrite(text: text) else { return }
         throw WriteErrors.invalid(vi: "Nội dung ô dài quá 32.767 ký tự.",
                                   en: "The cell's text is longer than 32,767 characters.", sheet: sheet, cell: cell)
     }

@@ -54,7 +54,7 @@ struct TemplateCommand: ParsableCommand {
         try reportingFailures(lang) {
             let outFormat = try chosenFormat()
             let paths = wards.map { w in
-                all ? (output as NSString).appendingPathComponent(Self.fileName(schema: schema, ward: w, format: outFormat)) : output
+                all ? (output as NSString).appendingPathComponent(ReturnFormWriter.fileName(schema: schema, ward: w, format: outFormat)) : output
             }
             // Every check before the first form is written: none or all of them.
             if all { try OutputGuard.checkFolder(output) }
@@ -93,12 +93,5 @@ struct TemplateCommand: ParsableCommand {
                 at: DocumentLocation(file: output))
         }
         return given ?? named ?? .xlsx
-    }
-
-    /// `bao-cao-2018-00157-nghia-do.xlsx`: sortable, ASCII, safe on every system.
-    static func fileName(schema: CriteriaSchema, ward: Ward, format: SpreadsheetFormat) -> String {
-        let slug = VietnameseText.removingDiacritics(ward.name).lowercased()
-            .map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-        return "bao-cao-\(schema.settings.year)-\(ward.code)-\(slug).\(format.rawValue)"
     }
 }

@@ -42,6 +42,12 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: "Deepest XML element nesting (default 200).")
     var maxXmlDepth: Int?
 
+    @Option(name: .customLong("max-ole-entries"), help: "Most directory entries in an OLE2 compound file (.xls) (default 10000).")
+    var maxOLEEntries: Int?
+
+    @Option(name: .customLong("max-ole-stream-mib"), help: "Largest stream of an OLE2 compound file (.xls workbook), in MiB (default 1024).")
+    var maxOLEStreamMiB: Int?
+
     @Option(name: .long, help: "CSV delimiter when reading: , ; or tab (default: detected).")
     var csvDelimiter: Delimiter?
 
@@ -50,12 +56,13 @@ struct LimitOptions: ParsableArguments {
             ("--max-file-mib", maxFileMiB), ("--max-entry-mib", maxEntryMiB), ("--max-total-mib", maxTotalMiB),
             ("--max-ratio", maxRatio), ("--max-entries", maxEntries), ("--max-shared-strings-mib", maxSharedStringsMiB),
             ("--max-repeated-cells", maxRepeatedCells), ("--max-cell-kib", maxCellKiB), ("--max-xml-depth", maxXmlDepth),
+            ("--max-ole-entries", maxOLEEntries), ("--max-ole-stream-mib", maxOLEStreamMiB),
         ]
         for (name, value) in given {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
         // Sizes are shifted into bytes: keep them far from overflowing.
-        for (name, value) in given.prefix(3) + [given[5], given[7]] {
+        for (name, value) in given.prefix(3) + [given[5], given[7], given[10]] {
             if let value, value > 1 << 30 { throw ValidationError("\(name) is too large") }
         }
     }
@@ -71,6 +78,8 @@ struct LimitOptions: ParsableArguments {
         if let v = maxRepeatedCells { limits.maxRepeatedCells = v }
         if let v = maxCellKiB { limits.maxCellTextBytes = v << 10 }
         if let v = maxXmlDepth { limits.maxXMLDepth = v }
+        if let v = maxOLEEntries { limits.maxCompoundEntries = v }
+        if let v = maxOLEStreamMiB { limits.maxCompoundStreamSize = v << 20 }
         return ReadOptions(limits: limits, csvDelimiter: csvDelimiter?.byte)
     }
 }

@@ -33,6 +33,8 @@ enum InputInterpreter {
     /// A number from a number cell or from text, with the notes saying how it was read.
     static func number(_ cell: Cell, percent: Bool = false, unit: String = "") -> Result {
         switch cell.value {
+        case .number(let v) where !v.isFinite:
+            return Result(value: nil, notes: [typeError(expected: "một số", "a number", got: show(v))])
         case .number(let v):
             if percent, let format = cell.numberFormat, format.contains("%") {
                 // Excel keeps 85% as 0.85 with a percent format: the ward sees 85.
@@ -85,10 +87,14 @@ enum InputInterpreter {
         }
         var value = parsed.value
         if parsed.isPercent && !percent { value /= 100 }
+        guard value.isFinite else {
+            r.notes.append(typeError(expected: "một số", "a number", got: raw))
+            return r
+        }
         r.value = .number(value)
         r.notes.append(InputNote(.warning, .inputNumberAsText,
-            vi: "Số được nhập dưới dạng chữ \"\(raw)\"; đã đọc là \(show(value)). Hãy nhập ô kiểu số.",
-            en: "The number was entered as text \"\(raw)\"; it was read as \(show(value)). Enter it as a number cell."))
+            vi: "Số được nhập dưới dạng chữ \"\(clipped(raw))\"; đã đọc là \(show(value)). Hãy nhập ô kiểu số.",
+            en: "The number was entered as text \"\(clipped(raw))\"; it was read as \(show(value)). Enter it as a number cell."))
         if !rest.isEmpty {
             guard rest.contains(where: \.isLetter) else {
                 r.value = nil
@@ -118,8 +124,8 @@ enum InputInterpreter {
             if yesWords.contains(key) { return Result(value: .yesNo(true), notes: notes) }
             if noWords.contains(key) { return Result(value: .yesNo(false), notes: notes) }
             return Result(value: nil, notes: notes + [InputNote(.error, .valueChoice,
-                vi: "Chỉ nhập \"Có\" hoặc \"Không\"; ô có \"\(raw)\".",
-                en: "Enter only \"Có\" (yes) or \"Không\" (no); the cell holds \"\(raw)\".")])
+                vi: "Chỉ nhập \"Có\" hoặc \"Không\"; ô có \"\(clipped(raw))\".",
+                en: "Enter only \"Có\" (yes) or \"Không\" (no); the cell holds \"\(clipped(raw))\".")])
         default:
             return Result(value: nil, notes: [InputNote(.error, .valueChoice,
                 vi: "Chỉ nhập \"Có\" hoặc \"Không\".", en: "Enter only \"Có\" (yes) or \"Không\" (no).")])
@@ -139,14 +145,19 @@ enum InputInterpreter {
             return Result(value: .text(hit), notes: notes)
         }
         return Result(value: nil, notes: notes + [InputNote(.error, .valueChoice,
-            vi: "\"\(raw)\" không phải là một lựa chọn hợp lệ. Chọn một trong: \(allowed.joined(separator: "; ")).",
-            en: "\"\(raw)\" is not an allowed choice. Choose one of: \(allowed.joined(separator: "; ")).")])
+            vi: "\"\(clipped(raw))\" không phải là một lựa chọn hợp lệ. Chọn một trong: \(allowed.joined(separator: "; ")).",
+            en: "\"\(clipped(raw))\" is not an allowed choice. Choose one of: \(allowed.joined(separator: "; ")).")])
     }
 
     static func text(_ cell: Cell) -> Result {
         switch cell.value {
         case .text(let raw):
             let (text, notes) = TypedText.clean(raw)
+            guard WritableValues.canWrite(text: text) else {
+                return Result(value: nil, notes: notes + [InputNote(.error, .valueTooLong,
+                    vi: "Nội dung dài \(text.utf16.count) ký tự; một ô bảng tính chỉ chứa được \(WritableValues.maxTextLength). Hãy rút gọn.",
+                    en: "The text is \(text.utf16.count) characters long; a spreadsheet cell holds at most \(WritableValues.maxTextLength). Shorten it.")])
+            }
             return Result(value: text.isEmpty ? nil : .text(text), notes: notes)
         case .number(let v): return Result(value: .text(show(v)))
         default: return Result(value: .text(cell.value.isoText ?? String(describing: cell.value)))
@@ -155,20 +166,33 @@ enum InputInterpreter {
 
     static func date(_ cell: Cell) -> Result {
         switch cell.value {
-        case .date(let d): return Result(value: .date(d))
-        case .dateTime(let dt): return Result(value: .date(dt.date))
+        case .date(let d): return writable(d)
+        case .dateTime(let dt): return writable(dt.date)
         case .text(let raw):
             let (text, notes) = TypedText.clean(raw)
             if let d = dateFromText(text) {
                 return Result(value: .date(d), notes: notes + [InputNote(.warning, .inputDateAsText,
-                    vi: "Ngày được nhập dưới dạng chữ \"\(raw)\"; đã đọc là ngày \(vietnameseDate(d)). Hãy nhập ô kiểu ngày.",
-                    en: "The date was entered as text \"\(raw)\"; it was read as \(d) (day/month/year). Enter it as a date cell.")])
+                    vi: "Ngày được nhập dưới dạng chữ \"\(clipped(raw))\"; đã đọc là ngày \(vietnameseDate(d)). Hãy nhập ô kiểu ngày.",
+                    en: "The date was entered as text \"\(clipped(raw))\"; it was read as \(d) (day/month/year). Enter it as a date cell.")])
             }
             return Result(value: nil, notes: notes + [typeError(expected: "một ngày (ngày/tháng/năm)", "a date (day/month/year)", got: raw)])
         default:
             return Result(value: nil, notes: [typeError(expected: "một ngày (ngày/tháng/năm)", "a date (day/month/year)",
                                                         got: cell.value.isoText ?? String(describing: cell.value))])
         }
+    }
+
+    /// A date cell's date, or an error when it lies outside the years the outputs can hold
+    /// (`0218-11-10` for 2018, `1899-12-31`, a five-digit year): said here, at the return's
+    /// cell, rather than by a writer at a cell of the consolidated workbook.
+    static func writable(_ d: CivilDate) -> Result {
+        guard WritableValues.canWrite(d) else {
+            let years = WritableValues.dateYears
+            return Result(value: nil, notes: [InputNote(.error, .valueDateRange,
+                vi: "Ngày \(d) nằm ngoài khoảng năm \(years.lowerBound)–\(years.upperBound) mà bảng tính ghi được; hãy kiểm tra năm.",
+                en: "The date \(d) is outside the years \(years.lowerBound)–\(years.upperBound) a spreadsheet can hold; check the year.")])
+        }
+        return Result(value: .date(d))
     }
 
     /// `dd/mm/yyyy` (also with `-` or `.`), never month first; or ISO `yyyy-mm-dd`.
@@ -182,8 +206,13 @@ enum InputInterpreter {
 
     static func typeError(expected vi: String, _ en: String, got: String) -> InputNote {
         InputNote(.error, .valueType,
-            vi: "Cần nhập \(vi), nhưng ô có \"\(got)\".",
-            en: "Expected \(en), but the cell holds \"\(got)\".")
+            vi: "Cần nhập \(vi), nhưng ô có \"\(clipped(got))\".",
+            en: "Expected \(en), but the cell holds \"\(clipped(got))\".")
+    }
+
+    /// What a cell holds, shortened for a message (a message is one line of a report).
+    static func clipped(_ raw: String, to length: Int = 200) -> String {
+        raw.count <= length ? raw : String(raw.prefix(length)) + "…"
     }
 
     static func show(_ v: Double) -> String { CanonicalNumberText.string(v) ?? "?" }

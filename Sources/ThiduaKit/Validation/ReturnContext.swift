@@ -24,7 +24,9 @@ struct ReturnContext {
 
     mutating func add(_ severity: Severity, _ code: ErrorCode, vi: String, en: String,
                       at ref: CellReference?, criterion: String? = nil, sheet: String? = nil) {
-        findings.append(Finding(severity, code, vi: vi, en: en, at: location(ref, sheet: sheet), criterion: criterion))
+        // A message quoting what a ward typed stays a line of a report and fits in one cell.
+        findings.append(Finding(severity, code, vi: InputInterpreter.clipped(vi, to: 2_000), en: InputInterpreter.clipped(en, to: 2_000),
+                                at: location(ref, sheet: sheet), criterion: criterion))
     }
 
     mutating func add(_ notes: [InputNote], at ref: CellReference, criterion: String?) {

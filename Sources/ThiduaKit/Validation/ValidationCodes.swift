@@ -24,6 +24,8 @@ extension ErrorCode {
     public static let valueType = ErrorCode("value.type")
     public static let valueInteger = ErrorCode("value.integer")
     public static let valueRange = ErrorCode("value.range")
+    public static let valueDateRange = ErrorCode("value.date-range")
+    public static let valueTooLong = ErrorCode("value.too-long")
     public static let valueChoice = ErrorCode("value.choice")
     public static let pointsRange = ErrorCode("points.range")
     public static let pointsMismatch = ErrorCode("points.mismatch")

@@ -167,7 +167,7 @@ struct WorksheetRows {
     /// Dates and times as serial numbers of the 1900 system.
     private func serial(_ value: CellValue, row: Int, column: Int) throws -> Double {
         func checked(_ date: CivilDate) throws -> CivilDate {
-            guard date.isValid, date.year >= 1900, date.year <= 9999 else {
+            guard WritableValues.canWrite(date) else {
                 throw WriteErrors.invalid(vi: "Ngày \(date) không hợp lệ hoặc ngoài khoảng 1900–9999.",
                                           en: "The date \(date) is invalid or outside 1900–9999.",
                                           sheet: sheetName, cell: CellReference(row: row, column: column))

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import ThiduaKit
+import ThiduaPortal
+
+/// `thidua serve`: the ward portal.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Chạy cổng báo cáo cho các phường / Run the ward portal (web pages and JSON API).",
+        discussion: """
+        Keeps its database and every uploaded file under --data. Listens on 127.0.0.1 unless \
+        --host is given. --demo creates an account for each ward, the district and a leader, and \
+        prints their passwords (for trying the portal; never on a real district's data).
+        """)
+
+    @OptionGroup var dataOption: DataOption
+    @OptionGroup var schemaOption: SchemaOption
+
+    @Option(name: .long, help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "Port (0: any free port, printed at start).")
+    var port = 8080
+
+    @Option(name: .customLong("upload-limit-mib"), help: "Largest upload accepted, in MiB.")
+    var uploadLimitMiB = 20
+
+    @Flag(name: .long, help: "Create demo accounts (8 wards, district, leader) and print their passwords.")
+    var demo = false
+
+    @Flag(name: .long, help: "Mark cookies Secure (when a proxy serves the portal over HTTPS).")
+    var secureCookies = false
+
+    @Option(name: .long, help: "Ngôn ngữ / language of messages: vi|en.")
+    var lang: Language = .vi
+
+    func validate() throws {
+        guard (1...1024).contains(uploadLimitMiB) else { throw ValidationError("--upload-limit-mib must be 1...1024") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
+    }
+
+    func run() async throws {
+        let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: schemaOption.schema != nil,
+                                         language: lang, uploadLimit: uploadLimitMiB << 20)
+        if demo { try DemoAccounts.create(in: portal, language: lang) }
+        let app = portal.application(host: host, port: port) { bound in
+            try? printLine(lang == .vi ? "Cổng báo cáo đang chạy: http://\(host):\(bound)/" : "Portal running: http://\(host):\(bound)/")
+        }
+        try await app.runService()
+    }
+}
+
+/// The demo accounts of `serve --demo`.
+enum DemoAccounts {
+    static func create(in portal: Portal, language: Language) throws {
+        let schema = try portal.activeSchema()
+        var accounts: [(String, Role, String?)] = schema.wards.map { w in
+            let slug = VietnameseText.removingDiacritics(w.name).lowercased()
+                .map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+            return (slug, .ward, w.code)
+        }
+        accounts.append(("quan", .district, nil))
+        accounts.append(("lanhdao", .leader, nil))
+        var lines = [language == .vi ? "Tài khoản thử (tên đăng nhập  mật khẩu  vai trò):" : "Demo accounts (username  password  role):"]
+        for (name, role, ward) in accounts {
+            let password = AccountStore.generatePassword()
+            if try portal.accounts.user(named: name) != nil {
+                try portal.accounts.setPassword(username: name, password: password)
+            } else {
+                try portal.accounts.add(username: name, password: password, role: role, wardCode: ward)
+            }
+            lines.append("  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))  \(password)  \(role.rawValue)\(ward.map { " \($0)" } ?? "")")
+        }
+        try printLine(lines.joined(separator: "\n"))
+    }
+}
+
+/// Writes a line to standard output at once (unbuffered), so a script reading it sees it now.
+func printLine(_ text: String) throws {
+    try StandardStreams.writeOutput(Array((text + "\n").utf8))
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import ThiduaKit
+import ThiduaPortal
+
+extension Role: ExpressibleByArgument {}
+
+/// `thidua users`: the portal's accounts.
+struct UsersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "users",
+        abstract: "Quản lý tài khoản của cổng / Manage the portal's accounts.",
+        subcommands: [Add.self, List.self, Passwd.self, Disable.self])
+
+    /// Reads a password from standard input (one line), or makes one and prints it.
+    static func password(fromStdin: Bool) throws -> (String, generated: Bool) {
+        guard fromStdin else { return (AccountStore.generatePassword(), true) }
+        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+            printError("No password on standard input.")
+            throw ExitCode(2)
+        }
+        return (line, false)
+    }
+
+    static func failing(_ language: Language, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let e as AccountStore.Failure {
+            printError(language == .vi ? e.vi : e.en)
+            throw ExitCode(1)
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an account.")
+        @OptionGroup var dataOption: DataOption
+        @OptionGroup var schemaOption: SchemaOption
+        @Option(name: .long, help: "Username (ASCII letters, digits, . _ -).") var username: String
+        @Option(name: .long, help: "ward, district or leader.") var role: Role
+        @Option(name: .long, help: "The ward of a ward account: code, name or alias.") var ward: String?
+        @Flag(name: .long, help: "Read the password from standard input (else one is made and printed).") var passwordStdin = false
+        @Option(name: .long, help: "Ngôn ngữ / language: vi|en.") var lang: Language = .vi
+
+        func run() throws {
+            let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: lang)
+            var code: String? = nil
+            if let ward {
+                guard let match = WardMatcher(schema: try portal.activeSchema()).match(ward) else {
+                    printError(lang == .vi ? "Không nhận ra phường \"\(ward)\"." : "Unknown ward \"\(ward)\".")
+                    throw ExitCode(2)
+                }
+                code = match.ward.code
+            }
+            let (password, generated) = try UsersCommand.password(fromStdin: passwordStdin)
+            try UsersCommand.failing(lang) {
+                let user = try portal.accounts.add(username: username, password: password, role: role, wardCode: code)
+                print("\(user.username) \(user.role.rawValue)\(user.wardCode.map { " \($0)" } ?? "")" + (generated ? " \(password)" : ""))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the accounts.")
+        @OptionGroup var dataOption: DataOption
+        @OptionGroup var schemaOption: SchemaOption
+
+        func run() throws {
+            let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: .en)
+            for u in try portal.accounts.list() {
+                print([u.username, u.role.rawValue, u.wardCode ?? "-", u.disabled ? "disabled" : "enabled", u.createdAt]
+                    .joined(separator: "\t"))
+            }
+        }
+    }
+
+    struct Passwd: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set an account's password (ends its sessions).")
+        @OptionGroup var dataOption: DataOption
+        @OptionGroup var schemaOption: SchemaOption
+        @Option(name: .long) var username: String
+        @Flag(name: .long, help: "Read the password from standard input (else one is made and printed).") var passwordStdin = false
+        @Option(name: .long, help: "Ngôn ngữ / language: vi|en.") var lang: Language = .vi
+
+        func run() throws {
+            let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: lang)
+            let (password, generated) = try UsersCommand.password(fromStdin: passwordStdin)
+            try UsersCommand.failing(lang) {
+                try portal.accounts.setPassword(username: username, password: password)
+                if generated { print(password) }
+            }
+        }
+    }
+
+    struct Disable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Disable an account (ends its sessions); --enable undoes it.")
+        @OptionGroup var dataOption: DataOption
+        @OptionGroup var schemaOption: SchemaOption
+        @Option(name: .long) var username: String
+        @Flag(name: .long, help: "Enable the account again.") var enable = false
+        @Option(name: .long, help: "Ngôn ngữ / language: vi|en.") var lang: Language = .vi
+
+        func run() throws {
+            let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: lang)
+            try UsersCommand.failing(lang) { try portal.accounts.setDisabled(username: username, !enable) }
+        }
+    }
+}

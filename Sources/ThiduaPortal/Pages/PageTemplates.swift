@@ -1,0 +1,156 @@
+/// The pages' Mustache templates. Kept in the binary, so `thidua serve` needs no files beside
+/// it; `{{x}}` escapes HTML, and no template uses the unescaped `{{{x}}}` form.
+enum PageTemplates {
+    static let head = """
+    <!doctype html>
+    <html lang="{{lang}}">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{{title}} – {{t.portal}}</title>
+    <link rel="stylesheet" href="/static/portal.css">
+    </head>
+    <body>
+    <header class="top">
+    <a class="brand" href="/">{{t.portal}}</a>
+    <nav>
+    <a href="{{path}}?lang={{otherLang}}" hreflang="{{otherLang}}">{{t.language}}</a>
+    {{#user}}<span class="who">{{username}}{{#wardName}} · {{wardName}}{{/wardName}}</span>
+    <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.signOut}}</button></form>{{/user}}
+    </nav>
+    </header>
+    <main>
+
+    """
+
+    static let foot = """
+    </main>
+    <footer>thidua</footer>
+    <script src="/static/upload.js"></script>
+    </body>
+    </html>
+
+    """
+
+    static let login = """
+    {{> head}}
+    <h1>{{t.signIn}}</h1>
+    {{#error}}<p class="alert error" role="alert">{{error}}</p>{{/error}}
+    <form method="post" action="/login" class="card narrow">
+    <input type="hidden" name="_csrf" value="{{loginCsrf}}">
+    <label for="username">{{t.username}}</label>
+    <input id="username" name="username" autocomplete="username" required value="{{username}}">
+    <label for="password">{{t.password}}</label>
+    <input id="password" name="password" type="password" autocomplete="current-password" required>
+    <button type="submit" id="sign-in">{{t.signIn}}</button>
+    </form>
+    {{> foot}}
+    """
+
+    static let uploadForm = """
+    <form method="post" action="/returns" enctype="multipart/form-data" class="upload" id="upload-form">
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <p>{{t.uploadHelp}}</p>
+    <div class="drop" id="drop"><span>{{t.dropHere}}</span>
+    <input type="file" name="file" id="file" accept=".xlsx,.xlsm,.xls,.ods,.csv" required></div>
+    {{#district}}<label for="receivedAt">{{t.receivedOn}}</label>
+    <input type="date" id="receivedAt" name="receivedAt">{{/district}}
+    <button type="submit" id="send">{{t.send}}</button>
+    </form>
+    """
+
+    static let history = """
+    <h2>{{t.history}}</h2>
+    {{^returns}}<p>{{t.noUploads}}</p>{{/returns}}
+    {{#hasReturns}}<table class="list" id="history">
+    <thead><tr><th>{{t.time}}</th>{{#district}}<th>{{t.ward}}</th>{{/district}}<th>{{t.fileName}}</th><th>{{t.sha256}}</th><th>{{t.result}}</th><th>{{t.original}}</th></tr></thead>
+    <tbody>{{/hasReturns}}
+    {{#returns}}<tr class="{{status}}"><td>{{receivedAt}}</td>{{#district}}<td>{{ward}}</td>{{/district}}<td><a href="/returns/{{id}}">{{fileName}}</a></td>
+    <td class="sha" title="{{sha256}}">{{shortSha}}</td><td><span class="badge {{status}}">{{statusText}}</span></td>
+    <td><a href="/returns/{{id}}/file">{{t.download}}</a></td></tr>
+    {{/returns}}
+    {{#hasReturns}}</tbody></table>{{/hasReturns}}
+    """
+
+    static let home = """
+    {{> head}}
+    <h1>{{heading}}</h1>
+    <section class="facts">
+    <div><span class="k">{{t.year}}</span><span class="v">{{year}}</span></div>
+    <div><span class="k">{{t.deadline}}</span><span class="v">{{deadline}}</span></div>
+    <div><span class="k">{{t.daysLeft}}</span><span class="v">{{daysLeftText}}</span></div>
+    {{#wardStatus}}<div><span class="k">{{t.status}}</span><span class="v badge {{statusClass}}" id="status">{{statusText}}</span></div>{{/wardStatus}}
+    </section>
+    {{#wardStatus}}<section class="card">
+    <h2>{{t.blankForm}}</h2>
+    <p><a class="button" id="form-xlsx" href="/form.xlsx">{{t.formXlsx}}</a> <a class="button" id="form-ods" href="/form.ods">{{t.formOds}}</a></p>
+    </section>{{/wardStatus}}
+    {{#hasWards}}<section class="card"><h2>{{t.wards}}</h2><table class="list" id="wards">
+    <thead><tr><th>{{t.ward}}</th><th>{{t.status}}</th><th>{{t.time}}</th><th>{{t.points}}</th><th>{{t.blankForm}}</th></tr></thead><tbody>{{/hasWards}}
+    {{#wards}}<tr><td>{{name}} ({{code}})</td><td><span class="badge {{statusClass}}">{{statusText}}</span></td><td>{{receivedAt}}</td><td class="num">{{points}}</td>
+    <td><a href="/form.xlsx?ward={{code}}">.xlsx</a> · <a href="/form.ods?ward={{code}}">.ods</a></td></tr>
+    {{/wards}}
+    {{#hasWards}}</tbody></table></section>{{/hasWards}}
+    {{#canUpload}}<section class="card"><h2>{{t.upload}}</h2>
+    {{> uploadForm}}
+    </section>{{/canUpload}}
+    <section class="card">{{> history}}</section>
+    {{> foot}}
+    """
+
+    static let returnPage = """
+    {{> head}}
+    <p><a href="/">← {{t.back}}</a></p>
+    <h1>{{t.returnOf}}: {{fileName}}</h1>
+    <section class="facts">
+    <div><span class="k">{{t.ward}}</span><span class="v">{{ward}}</span></div>
+    <div><span class="k">{{t.receivedAt}}</span><span class="v">{{receivedAt}}</span></div>
+    <div><span class="k">{{t.sentBy}}</span><span class="v">{{sentBy}}</span></div>
+    <div><span class="k">{{t.result}}</span><span class="v badge {{status}}" id="result">{{statusText}}</span></div>
+    <div><span class="k">{{t.sha256}}</span><span class="v sha">{{sha256}}</span></div>
+    </section>
+    <p><a class="button" href="/returns/{{id}}/file">{{t.original}}: {{t.download}}</a></p>
+    <section class="card" id="findings">
+    <h2>{{t.findings}}</h2>
+    {{^groups}}<p class="alert ok">{{t.noFindings}}</p>{{/groups}}
+    {{#groups}}<h3 class="{{severity}}">{{title}} ({{count}})</h3>
+    <table class="list findings {{severity}}"><thead><tr><th>{{t.cell}}</th><th>{{t.criterion}}</th><th>{{t.message}}</th></tr></thead><tbody>
+    {{#items}}<tr><td class="ref">{{cell}}</td><td>{{criterion}}</td><td>{{message}} <span class="code">[{{code}}]</span></td></tr>
+    {{/items}}</tbody></table>
+    {{/groups}}
+    </section>
+    {{#points}}<section class="card" id="points"><h2>{{t.points}}</h2>
+    <table class="list"><thead><tr><th>{{t.area}}</th><th>{{t.points}}</th><th>{{t.maxPoints}}</th></tr></thead><tbody>
+    {{#areas}}<tr><td>{{name}}</td><td class="num">{{points}}</td><td class="num">{{max}}</td></tr>
+    {{/areas}}<tr><td>{{t.bonusPenalty}}</td><td class="num">+{{bonus}} / −{{penalty}}</td><td></td></tr>
+    <tr class="total"><td>{{t.total}}</td><td class="num" id="total">{{total}}</td><td class="num">{{max}}</td></tr></tbody></table>
+    </section>{{/points}}
+    {{#table}}<section class="card" id="sheet"><h2>{{t.sheet}} “{{name}}”</h2>
+    <p>{{t.sheetNote}}</p>{{#truncated}}<p class="alert">{{t.truncated}}</p>{{/truncated}}
+    <div class="scroll"><table class="sheet"><thead><tr><th></th>{{#columns}}<th>{{.}}</th>{{/columns}}<th class="notes">{{t.notes}}</th></tr></thead><tbody>
+    {{#rows}}<tr><th>{{number}}</th>{{#cells}}<td{{#flag}} class="flag {{flag}}" id="cell-{{ref}}" title="{{title}}"{{/flag}}{{^flag}}{{#number}} class="num"{{/number}}{{/flag}}>{{text}}</td>{{/cells}}<td class="notes">{{#notes}}<div class="note {{severity}}"><b>{{ref}}</b>: {{message}}</div>{{/notes}}</td></tr>
+    {{/rows}}</tbody></table></div>
+    </section>{{/table}}
+    {{^table}}<p class="alert">{{t.noSheet}}</p>{{/table}}
+    {{#hasValues}}<section class="card" id="values"><h2>{{t.valuesRead}}</h2><p>{{t.valuesHelp}}</p>
+    <table class="list"><thead><tr><th>{{t.criterion}}</th><th></th><th>{{t.valuesRead}}</th><th>{{t.points}}</th></tr></thead><tbody>{{/hasValues}}
+    {{#values}}<tr><td>{{criterion}}</td><td>{{name}}</td><td>{{read}}</td><td class="num">{{points}}</td></tr>
+    {{/values}}
+    {{#hasValues}}</tbody></table></section>{{/hasValues}}
+    {{#canUpload}}<section class="card"><h2>{{t.upload}}</h2>{{> uploadForm}}</section>{{/canUpload}}
+    {{> foot}}
+    """
+
+    static let error = """
+    {{> head}}
+    <h1>{{t.errorTitle}}</h1>
+    <p class="alert error" role="alert" id="error-message">{{message}}</p>
+    <p><a href="/">← {{t.back}}</a></p>
+    {{> foot}}
+    """
+
+    static let all: [String: String] = [
+        "head": head, "foot": foot, "login": login, "uploadForm": uploadForm, "history": history,
+        "home": home, "return": returnPage, "error": error,
+    ]
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+import Spreadsheet
+import ThiduaKit
+
+/// The ward portal's state: storage, accounts, sessions, schema versions and the intake of
+/// returns. `PortalRoutes` puts it on the web; `thidua serve` and `thidua users` use it.
+public final class Portal: Sendable {
+    public let configuration: PortalConfiguration
+    public let database: PortalDatabase
+    public let files: FileStore
+    public let accounts: AccountStore
+    let sessions: SessionStore
+    let throttle: LoginThrottle
+    let schemas: SchemaRegistry
+    let intake: ReturnIntake
+    let pages: PageRenderer
+    let forms = BlankForms()
+
+    /// Opens the data folder (creating `thidua.sqlite` and `files/` on first use).
+    public init(configuration: PortalConfiguration) throws {
+        self.configuration = configuration
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        database = try PortalDatabase(path: configuration.dataDirectory + "/thidua.sqlite")
+        files = try FileStore(root: configuration.dataDirectory + "/files")
+        accounts = AccountStore(database: database, bcryptCost: configuration.bcryptCost)
+        sessions = SessionStore(database: database)
+        throttle = LoginThrottle()
+        schemas = SchemaRegistry(database: database, files: files)
+        intake = ReturnIntake(database: database, files: files, schemas: schemas, readOptions: configuration.readOptions)
+        pages = try PageRenderer()
+    }
+
+    var now: Date { configuration.now() }
+
+    /// Loads a criteria workbook as the active schema version, unless it already is.
+    /// Its problems come back as a `SchemaError` with located findings.
+    @discardableResult
+    public func useSchema(path: String) throws -> SchemaVersionRecord {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        return try schemas.importVersion(bytes: bytes, fileName: (path as NSString).lastPathComponent, by: nil, now: now)
+    }
+
+    /// The active schema version, if one was loaded.
+    public func activeSchemaVersion() throws -> SchemaVersionRecord? { try schemas.activeRecord() }
+
+    /// The wards of the active schema (to check `--ward` on accounts).
+    public func activeSchema() throws -> CriteriaSchema { try schemas.active().schema }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+
+/// The returns an account may see: a ward account its own ward's, district and leader all.
+/// Anything else is "not found", so ids cannot be probed.
+enum ReturnQueries {
+    static func visible(_ db: Database, to user: PortalUser, limit: Int = 1000) throws -> [StoredReturn] {
+        if user.role == .ward {
+            return try StoredReturn.fetchAll(db, sql: "SELECT * FROM returns WHERE wardCode = ? ORDER BY id DESC LIMIT ?",
+                                             arguments: [user.wardCode, limit])
+        }
+        return try StoredReturn.fetchAll(db, sql: "SELECT * FROM returns ORDER BY id DESC LIMIT ?", arguments: [limit])
+    }
+
+    static func find(_ db: Database, id: Int64, for user: PortalUser) throws -> StoredReturn {
+        guard let r = try StoredReturn.fetchOne(db, sql: "SELECT * FROM returns WHERE id = ?", arguments: [id]),
+              user.role != .ward || r.wardCode == user.wardCode else { throw PortalError.notFound }
+        return r
+    }
+
+    /// The latest return of each ward (by time received).
+    static func latestByWard(_ db: Database) throws -> [String: StoredReturn] {
+        let all = try StoredReturn.fetchAll(db, sql: """
+            SELECT * FROM returns WHERE wardCode IS NOT NULL ORDER BY receivedAt, id
+            """)
+        var out: [String: StoredReturn] = [:]
+        for r in all { out[r.wardCode!] = r }
+        return out
+    }
+}

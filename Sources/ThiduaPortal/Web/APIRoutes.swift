@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import Spreadsheet
+
+/// `POST /api/login`'s body.
+struct APILogin: Decodable {
+    var username: String
+    var password: String
+}
+
+extension Portal {
+    func addAPIRoutes(to router: Router<PortalRequestContext>) {
+        let api = router.group("api")
+        api.post("login") { request, context in try await self.apiLogin(request, context) }
+        api.post("logout") { _, context in
+            guard let session = context.session else { throw PortalError.unauthorized }
+            try await self.sessions.close(session)
+            try await self.audit(.signOut, user: session.user, context: context, detail: "api")
+            return Responses.json([:])
+        }
+        api.post("returns") { request, context in try await self.apiUpload(request, context) }
+        api.get("returns") { _, context in try await self.apiList(context) }
+        api.get("returns/{id}") { _, context in try await self.apiReturn(context) }
+        api.get("returns/{id}/file") { request, context in try await self.originalFile(request, context) }
+    }
+
+    func apiLogin(_ request: Request, _ context: PortalRequestContext) async throws -> Response {
+        let body = try await request.body.collect(upTo: 16 * 1024)
+        guard let login = try? JSONDecoder().decode(APILogin.self, from: Data(buffer: body)) else {
+            throw PortalError(.badRequest, "json", vi: "Cần JSON {\"username\",\"password\"}.", en: "Expected JSON {\"username\",\"password\"}.")
+        }
+        let username = String(login.username.prefix(64)), now = self.now
+        guard throttle.allows(username: username, address: context.address, now: now) else {
+            try await audit(.signInThrottled, user: nil, username: username, context: context, detail: "api")
+            throw PortalError.throttled
+        }
+        guard let user = try await accounts.authenticate(username: username, password: login.password) else {
+            throttle.recordFailure(username: username, address: context.address, now: now)
+            try await audit(.signInFailed, user: nil, username: username, context: context, detail: "api")
+            throw PortalError.badCredentials
+        }
+        throttle.recordSuccess(username: username)
+        let (token, _) = try await sessions.open(for: user, kind: .api, now: now)
+        try await audit(.signIn, user: user, context: context, detail: "api")
+        return Responses.json(["token": token])
+    }
+
+    /// The JSON of a finding, shaped as in `thidua validate --format json`.
+    static func findingJSON(_ f: StoredFinding, _ language: Language) -> [String: Any] {
+        ["severity": f.severity, "code": f.code, "sheet": f.sheet ?? NSNull(), "cell": f.cell ?? NSNull(),
+         "criterion": f.criterion ?? NSNull(), "message": f.message(language == .en)]
+    }
+
+    func returnJSON(_ r: StoredReturn, language: Language, findings: Bool) -> [String: Any] {
+        var out: [String: Any] = [
+            "id": r.id, "url": "/returns/\(r.id)", "wardCode": r.wardCode ?? NSNull(),
+            "fileName": r.fileName, "sha256": r.sha256, "receivedAt": r.receivedAt, "status": r.status,
+            "errors": r.errors, "warnings": r.warnings, "totalPoints": r.totalPoints ?? NSNull(),
+        ]
+        if findings {
+            out["findings"] = r.findings.map { Self.findingJSON($0, language) }
+            let schema = try? schemas.schema(version: r.schemaVersionId)
+            out["ward"] = r.wardCode.flatMap { code in schema?.wards.first { $0.code == code }?.name } ?? NSNull()
+        }
+        return out
+    }
+
+    func apiUpload(_ request: Request, _ context: PortalRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let form = try await readUpload(request, context)
+        let received = try await receive(form, user: user, context: context)
+        return Responses.json(returnJSON(received.record, language: context.language, findings: true),
+                              status: received.unreadable ? .unprocessableContent : .created)
+    }
+
+    func apiList(_ context: PortalRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let list = try await database.pool.read { db in try ReturnQueries.visible(db, to: user) }
+        return Responses.json(["returns": list.map { returnJSON($0, language: context.language, findings: false) }])
+    }
+
+    func apiReturn(_ context: PortalRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try returnId(context)
+        let r = try await database.pool.read { db in try ReturnQueries.find(db, id: id, for: user) }
+        return Responses.json(returnJSON(r, language: context.language, findings: true))
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import ThiduaPortal
+
+@Suite("Portal security")
+struct SecurityTests {
+    @Test func securityHeadersOnEveryResponse() async throws {
+        try await PortalHarness().test { client in
+            var b = Browser(client)
+            let responses = [try await b.get("/login"), try await b.get("/no-such"), try await b.get("/"),
+                             try await APIClient(client: client).get("/api/returns", token: nil),
+                             try await b.get("/static/portal.css")]
+            for r in responses {
+                let csp = r.headers[.contentSecurityPolicy] ?? ""
+                #expect(csp.contains("frame-ancestors 'none'"))
+                #expect(csp.contains("default-src 'none'"))
+                #expect(r.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+                #expect(r.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
+            }
+        }
+    }
+
+    @Test func wardCannotReadDownloadOrListAnotherWardsReturns() async throws {
+        try await PortalHarness().test { client in
+            let api = APIClient(client: client)
+            let dv = try await api.token("dichvong")
+            let sent = try await api.upload(try PortalHarness.bytes(PortalHarness.dichVongWithError), name: "dv.xlsx", token: dv)
+            let id = try #require(try APIClient.json(sent)["id"] as? Int)
+            let yh = try await api.token("yenhoa")
+            for uri in ["/api/returns/\(id)", "/api/returns/\(id)/file", "/api/returns/\(id + 1)", "/api/returns/abc"] {
+                #expect(try await api.get(uri, token: yh).status == .notFound, "\(uri)")
+            }
+            #expect((try APIClient.json(try await api.get("/api/returns", token: yh))["returns"] as? [Any])?.isEmpty == true)
+            var b = Browser(client)
+            _ = try await b.signIn("yenhoa")
+            #expect(try await b.get("/returns/\(id)").status == .notFound)
+            #expect(try await b.get("/returns/\(id)/file").status == .notFound)
+            #expect(!String(buffer: try await b.get("/").body).contains("dv.xlsx"))
+            // The district and the leader see it.
+            for who in ["quan", "lanhdao"] {
+                let t = try await api.token(who)
+                #expect(try await api.get("/api/returns/\(id)", token: t).status == .ok)
+            }
+        }
+    }
+
+    @Test func formPostsWithoutTheSessionsTokenAre403() async throws {
+        try await PortalHarness().test { client in
+            var b = Browser(client)
+            _ = try await b.signIn("yenhoa")
+            let bytes = try PortalHarness.bytes(PortalHarness.yenHoaClean)
+            #expect(try await b.upload(bytes, name: "r.xlsx", csrf: nil).status == .forbidden)
+            #expect(try await b.upload(bytes, name: "r.xlsx", csrf: "guessed").status == .forbidden)
+            // Another session's token is no good either.
+            var other = Browser(client)
+            let othersToken = try await other.signIn("dichvong")
+            #expect(try await b.upload(bytes, name: "r.xlsx", csrf: othersToken).status == .forbidden)
+            #expect(try await b.post("/logout", form: ["_csrf": othersToken]).status == .forbidden)
+        }
+    }
+
+    @Test func loginIsThrottledPerAccountEvenWithTheRightPassword() async throws {
+        try await PortalHarness().test { client in
+            let api = APIClient(client: client)
+            for _ in 0..<5 {
+                #expect(try await api.login("yenhoa", password: "wrong-password").0 == .unauthorized)
+            }
+            #expect(try await api.login("yenhoa").0 == .tooManyRequests)
+            // The page refuses as well.
+            var b = Browser(client)
+            let login = try await b.get("/login")
+            let token = try #require(Browser.csrf(in: String(buffer: login.body)))
+            let r = try await b.post("/login", form: ["username": "yenhoa", "password": PortalHarness.password, "_csrf": token])
+            #expect(r.status == .tooManyRequests)
+            // Another account is not affected.
+            #expect(try await api.login("dichvong").0 == .ok)
+        }
+    }
+
+    @Test func loginIsThrottledPerAddress() async throws {
+        let throttle = LoginThrottle(window: 60, perAccount: 5, perAddress: 20)
+        let now = Date()
+        for i in 0..<20 { throttle.recordFailure(username: "user\(i)", address: "10.0.0.9", now: now) }
+        #expect(!throttle.allows(username: "fresh", address: "10.0.0.9", now: now))
+        #expect(throttle.allows(username: "fresh", address: "10.0.0.10", now: now))
+        // The window passes.
+        #expect(throttle.allows(username: "fresh", address: "10.0.0.9", now: now.addingTimeInterval(61)))
+    }
+
+    @Test func cellTextAndFileNamesAreEscaped() async throws {
+        try await PortalHarness().test { client in
+            var b = Browser(client)
+            let csrf = try await b.signIn("yenhoa")
+            let csv = Array("Phường,<script>alert(1)</script>\nNăm,2018\n".utf8)
+            let sent = try await b.upload(csv, name: "<img src=x onerror=alert(2)>.csv", csrf: csrf)
+            let page = String(buffer: try await b.get(try #require(sent.headers[.location])).body)
+            #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(!page.contains("<script>alert"))
+            #expect(page.contains("&lt;img src=x onerror=alert(2)&gt;.csv"))
+            #expect(!page.contains("<img"))
+            let home = String(buffer: try await b.get("/").body)
+            #expect(!home.contains("<img"))
+        }
+    }
+
+    @Test func hostileFilesGetA4xxAndTheServerStaysUp() async throws {
+        try await PortalHarness().test { client in
+            let api = APIClient(client: client)
+            let token = try await api.token("yenhoa")
+            let folder = PortalHarness.fixture("Fixtures/hostile")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasSuffix(".json") }.sorted()
+            #expect(names.count >= 25)
+            for name in names {
+                let r = try await api.upload(try PortalHarness.bytes("Fixtures/hostile/" + name), name: name, token: token)
+                #expect(r.status.code >= 400 && r.status.code < 500, "\(name): \(r.status)")
+            }
+            #expect(try await api.get("/api/returns", token: token).status == .ok)
+        }
+    }
+
+    @Test func auditLogHasSignInsAndUploadsAndNoSecret() async throws {
+        let harness = try PortalHarness()
+        try await harness.test { client in
+            let api = APIClient(client: client)
+            _ = try await api.login("yenhoa", password: "a-wrong-secret")
+            let token = try await api.token("yenhoa")
+            _ = try await api.upload(try PortalHarness.bytes(PortalHarness.yenHoaClean), name: "yh.xlsx", token: token)
+            let entries = try await harness.portal.database.pool.read { db in try AuditLog.entries(db) }
+            let actions = entries.map(\.action)
+            #expect(actions.contains("sign-in"))
+            #expect(actions.contains("sign-in.failed"))
+            #expect(actions.contains("upload"))
+            let upload = try #require(entries.first { $0.action == "upload" })
+            #expect(upload.username == "yenhoa")
+            #expect(upload.wardCode == "00172")
+            #expect(upload.detail.contains("sha256"))
+            let all = entries.map { "\($0.detail) \($0.username ?? "")" }.joined()
+            #expect(!all.contains("a-wrong-secret"))
+            #expect(!all.contains(PortalHarness.password))
+            #expect(!all.contains(token))
+            // Sessions keep only the token's hash.
+            let stored = try await harness.portal.database.pool.read { db in try String.fetchAll(db, sql: "SELECT tokenHash FROM sessions") }
+            #expect(!stored.contains(token))
+        }
+    }
+
+    @Test func disabledAccountLosesItsSessionsAndCannotSignIn() async throws {
+        let harness = try PortalHarness()
+        try await harness.test { client in
+            let api = APIClient(client: client)
+            let token = try await api.token("yenhoa")
+            try harness.portal.accounts.setDisabled(username: "yenhoa", true)
+            #expect(try await api.get("/api/returns", token: token).status == .unauthorized)
+            #expect(try await api.login("yenhoa").0 == .unauthorized)
+            try harness.portal.accounts.setDisabled(username: "yenhoa", false)
+            #expect(try await api.login("yenhoa").0 == .ok)
+        }
+    }
+
+    @Test func everyUploadIsKeptAndNothingOverwritten() async throws {
+        let harness = try PortalHarness()
+        try await harness.test { client in
+            let api = APIClient(client: client)
+            let token = try await api.token("yenhoa")
+            let bytes = try PortalHarness.bytes(PortalHarness.yenHoaClean)
+            _ = try await api.upload(bytes, name: "same-name.xlsx", token: token)
+            _ = try await api.upload(bytes, name: "same-name.xlsx", token: token)
+            _ = try await api.upload(try PortalHarness.bytes("Fixtures/hostile/empty.xlsx"), name: "same-name.xlsx", token: token)
+            let list = try #require(try APIClient.json(try await api.get("/api/returns", token: token))["returns"] as? [[String: Any]])
+            #expect(list.count == 3)
+            let sha = FileStore.sha256(bytes)
+            let path = harness.directory + "/files/\(sha.prefix(2))/\(sha)"
+            #expect(FileManager.default.fileExists(atPath: path))
+            #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == bytes)
+        }
+    }
+}
