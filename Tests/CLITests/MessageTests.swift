@@ -17,7 +17,7 @@ struct MessageTests {
         let vi = try CLI.run(["valdate", "x.xlsx"])
         #expect(vi.status == 2)
         #expect(vi.stderr.contains("Lỗi: không có lệnh \"valdate\". Có phải ý bạn là \"validate\"?"))
-        #expect(vi.stderr.contains("Các lệnh: inspect, convert, template, validate, consolidate."))
+        #expect(vi.stderr.contains("Các lệnh: inspect, convert, template, validate, consolidate"))
         let en = try CLI.run(["consolidat", "--lang", "en"])
         #expect(en.status == 2)
         #expect(en.stderr.contains("Error: there is no command \"consolidat\". Did you mean \"consolidate\"?"))
