@@ -16,6 +16,8 @@ public struct ReturnValidator: Sendable {
     public init(schema: CriteriaSchema, readOptions: ReadOptions = ReadOptions(), limits: ReturnLimits = ReturnLimits()) {
         self.schema = schema
         self.readOptions = readOptions
+        // A return's convention decides `72.800`, not the CSV reader (`NumberConvention`).
+        self.readOptions.csvKeepsAmbiguousNumbers = true
         self.limits = limits
         self.wardMatcher = WardMatcher(schema: schema)
     }
@@ -59,7 +61,8 @@ public struct ReturnValidator: Sendable {
                                            at: DocumentLocation(file: fileName)))
             return result
         }
-        var context = ReturnContext(file: fileName, schema: schema, wardMatcher: wardMatcher, sheets: sheets)
+        var context = ReturnContext(file: fileName, schema: schema, wardMatcher: wardMatcher, sheets: sheets,
+                                    fromCSV: result.format == .csv)
         context.read(into: &result)
         context.check(&result)
         result.findings = context.findings.sorted(by: ReturnContext.order)
