@@ -29,7 +29,7 @@ struct FilesAccountedTests {
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stdout.contains("Files received: 3 · accepted 3"), "\(r.stdout)")
         #expect(r.stdout.contains("Wards: 3/8 received"))
-        #expect(r.stderr.contains("00160.xls: accepted"), "\(r.stderr)")
+        #expect(r.stderr.contains("00160.xls: valid"), "\(r.stderr)")
         #expect(!r.stdout.contains("00160.xls: not a spreadsheet"))
         #expect(r.stdout.contains("Skipped 5 file(s) that are no returns:"))
         #expect(r.stdout.contains("ghi chu.pdf: not a spreadsheet (.pdf)"))

@@ -37,7 +37,8 @@ struct ValidateCommand: ParsableCommand {
 
     func validate() throws {
         if format == .xlsx && output == nil {
-            throw ValidationError("--format xlsx needs -o REPORT.xlsx")
+            throw ValidationError(lang == .vi ? "--format xlsx cần -o TỆP.xlsx: báo cáo dạng bảng tính được ghi vào một tệp."
+                                              : "--format xlsx needs -o REPORT.xlsx: a workbook report is written to a file.")
         }
     }
 
@@ -75,13 +76,33 @@ struct ValidateCommand: ParsableCommand {
         try reportingOutputFailure(lang) { try reportingFailures(lang) {
             outcome = try streamReport(validator: validator, paths: found.returns, skipped: found.skipped, format: format)
         } }
+        if let output { printError(Self.written(output, outcome, skipped: found.skipped.count, lang)) }
         if outcome.unreadable { throw ExitCode(2) }
-        if outcome.errors { throw ExitCode(1) }
+        if outcome.failing > 0 { throw ExitCode(1) }
     }
 
-    private struct ReportOutcome {
+    /// What the report held, counted as it was written (the returns themselves are not kept).
+    struct ReportOutcome {
         var unreadable = false
-        var errors = false
+        var checked = 0, failing = 0, clean = 0, errors = 0, warnings = 0
+
+        mutating func count(_ r: WardReturn) {
+            unreadable = unreadable || r.isUnreadable
+            checked += 1
+            if r.hasErrors { failing += 1 }
+            if r.findings.isEmpty { clean += 1 }
+            errors += r.errorCount
+            warnings += r.warningCount
+        }
+    }
+
+    /// Where the report went and what it holds, so a report written to a file is not silent.
+    static func written(_ path: String, _ o: ReportOutcome, skipped: Int, _ lang: Language) -> String {
+        lang == .vi
+            ? "Đã ghi báo cáo vào \(path): \(o.checked) tệp đã kiểm tra (\(o.failing) tệp có lỗi, \(o.clean) tệp không có lỗi hay cảnh báo), "
+                + "\(o.errors) lỗi, \(o.warnings) cảnh báo" + (skipped > 0 ? ", \(skipped) tệp bỏ qua." : ".")
+            : "Report written to \(path): \(o.checked) file(s) checked (\(o.failing) with errors, \(o.clean) with no errors or warnings), "
+                + "\(o.errors) error(s), \(o.warnings) warning(s)" + (skipped > 0 ? ", \(skipped) file(s) skipped." : ".")
     }
 
     /// Validates on one thread per core, in batches, and writes each return's part of the
@@ -110,8 +131,7 @@ struct ValidateCommand: ParsableCommand {
         while start < paths.count {
             let slice = Array(paths[start..<min(paths.count, start + batch)])
             for (i, r) in validator.validate(paths: slice, workers: workers).enumerated() {
-                outcome.unreadable = outcome.unreadable || r.isUnreadable
-                outcome.errors = outcome.errors || r.hasErrors
+                outcome.count(r)
                 switch format {
                 case .text: try emit(shape.text(of: r))
                 case .json: try emit(shape.json(of: r, first: start + i == 0))

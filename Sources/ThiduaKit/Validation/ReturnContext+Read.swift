@@ -8,7 +8,7 @@ extension ReturnContext {
         let candidates = sheets.filter { $0.info.name != markerSheet }.compactMap { FormScan(sheet: $0, codes: codes) }
         guard let best = candidates.max(by: { $0.codeRows.count < $1.codeRows.count }) else {
             add(.error, .returnNoCriteria,
-                vi: "Không tìm thấy mã tiêu chí nào (như \(schema.criteria.first?.code ?? "")) trong tệp: đây không phải biểu mẫu báo cáo thi đua, hoặc cột \"Mã\" đã bị xoá.",
+                vi: "Không tìm thấy mã tiêu chí nào (như \(schema.criteria.first?.code ?? "")) trong tệp: đây không phải biểu mẫu báo cáo thi đua, hoặc cột \"Mã\" đã bị xóa.",
                 en: "No criterion code (such as \(schema.criteria.first?.code ?? "")) was found in the file: this is not an emulation return form, or its \"Mã\" (code) column was deleted.",
                 at: nil, sheet: sheets.first?.info.name)
             reportLeftovers(in: sheets.filter { $0.info.name != markerSheet })
@@ -165,7 +165,7 @@ extension ReturnContext {
             let codeRef = CellReference(row: row.index, column: codeColumn)
             if let first = seen[code] {
                 add(.error, .returnDuplicateCriterion,
-                    vi: "Tiêu chí \(code) xuất hiện hai lần (đã có ở \(first)); dòng này không được dùng. Hãy xoá dòng thừa.",
+                    vi: "Tiêu chí \(code) xuất hiện hai lần (đã có ở \(first)); dòng này không được dùng. Hãy xóa dòng thừa.",
                     en: "Criterion \(code) appears twice (already at \(first)); this row was not used. Delete the extra row.",
                     at: codeRef, criterion: code)
                 // Its input cells stay unaccounted, so their values are reported below;

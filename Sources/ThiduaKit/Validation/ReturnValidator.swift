@@ -108,7 +108,7 @@ struct ReturnTooLarge: Error {
 
     func finding(file: String) -> Finding {
         Finding(.error, .returnTooLarge,
-            vi: "Tệp có hơn \(limit) ô dữ liệu, quá lớn để là một báo cáo (biểu mẫu chỉ khoảng 60 dòng); đã dừng đọc tại ô này. Hãy xoá dữ liệu thừa, hoặc nâng giới hạn bằng --max-return-cells.",
+            vi: "Tệp có hơn \(limit) ô dữ liệu, quá lớn để là một báo cáo (biểu mẫu chỉ khoảng 60 dòng); đã dừng đọc tại ô này. Hãy xóa dữ liệu thừa, hoặc nâng giới hạn bằng --max-return-cells.",
             en: "The file holds more than \(limit) cells, too many for a return (the form has about 60 rows); reading stopped at this cell. Remove the extra data, or raise the limit with --max-return-cells.",
             at: DocumentLocation(file: file, sheet: sheet, cell: at))
     }
