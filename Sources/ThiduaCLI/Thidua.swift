@@ -11,7 +11,7 @@ struct Thidua: AsyncParsableCommand {
         2 a file cannot be read or the command line is wrong.
         """,
         subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self, ConsolidateCommand.self,
-                      ServeCommand.self, UsersCommand.self])
+                      ServeCommand.self, UsersCommand.self, BackupCommand.self])
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
     static func main() async {
