@@ -185,7 +185,8 @@ def check_ods(path):
 
 
 def main(paths):
-    paths = [p for p in paths if p.endswith((".xlsx", ".ods"))] or sorted(glob.glob(os.path.join(READ, "*.xlsx")) + glob.glob(os.path.join(READ, "*.ods")))
+    paths = [p for p in paths if p.endswith((".xlsx", ".ods", ".xls"))] or sorted(
+        glob.glob(os.path.join(READ, "*.xlsx")) + glob.glob(os.path.join(READ, "*.ods")) + glob.glob(os.path.join(READ, "*.xls")))
     for p in paths:
         d = check(p) + check_extra(p) + check_ods(p)
         print("==", os.path.basename(p), "OK" if not d else "%d differences" % len(d))

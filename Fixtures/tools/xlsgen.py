@@ -5,6 +5,7 @@ Who made what:
   read/xlwt-basic.xls        xlwt (BIFF8): every cell record xlwt writes (LABELSST, RK, MULRK,
                              NUMBER, BOOLERR, BLANK/MULBLANK, FORMULA), XF/FORMAT dates, times,
                              durations, merges, hidden and very hidden sheets
+  read/hand-dimension-lie-xls.xls  xlwt-basic.xls with its first DIMENSIONS record patched to A1:A1
   read/xlwt-1904.xls         xlwt with dates_1904 (DATEMODE 1)
   read/xlwt-long-sst.xls     xlwt with its SST splitter made to re-choose 8- or 16-bit characters
                              for each CONTINUE piece, as Excel does: strings split across CONTINUE
@@ -13,6 +14,8 @@ Who made what:
   read/lo-resaved-xls.xls    LibreOffice re-saving read/openpyxl-basic.xlsx
   read/lo-formulas-xls.xls   LibreOffice from src/lo-formulas.fods: cached formula results
                              (number, boolean, error, empty string, date; strings become 0)
+  read/lo-shared-formulas-xls.xls  LibreOffice from src/shared-formulas-src.xlsx (openpyxl): SHRFMLA
+                             shared formulas, their members' text from relative references
   read/gnumeric-formulas.xls Gnumeric from src/formulas-src.xlsx (openpyxl): the same formulas,
                              string results in STRING records, one continued past 8224 bytes
   read/gnumeric-biff8.xls    Gnumeric ssconvert excel_biff8 of src/gnumeric-src.xlsx (its workbook
@@ -132,6 +135,16 @@ def xlwt_basic():
     ev = Sheet("Rất ẩn", "veryHidden").set("A1", 1)
     wb.save(path)
     write_expected(path, [e, eh, ev], {"merged": {"Số liệu": ["A9:D9"]}, "formulas": {"Số liệu!A7": "B2*2"}})
+
+    # the same file with the first sheet's DIMENSIONS record saying A1:A1 (as WPS-style writers
+    # leave it): the reader must not trust it
+    c = cfbtool.CFB(open(path, "rb").read())
+    stream = c.stream("Workbook")
+    dims = [o for o, t, n in cfbtool.records(stream) if t == 0x0200]
+    _patch_stream(c, "Workbook", dims[0] + 4, struct.pack("<IIHH", 0, 1, 0, 1))
+    lie = rp("hand-dimension-lie-xls.xls")
+    open(lie, "wb").write(c.data)
+    write_expected(lie, [e, eh, ev])
 
 
 def xlwt_1904():
@@ -264,6 +277,30 @@ def lo_fixtures(basic):
     with open(fods2, "w", encoding="utf-8") as f:
         f.write(LO_FORMULAS)
     x = office.convert(fods2, "xls:MS Excel 97", rp("lo-formulas-xls.xls"))
+    # shared formulas: LibreOffice writes SHRFMLA for runs of formulas that differ only by
+    # their relative references (checked in the file below)
+    ssrc = os.path.join(SRC, "shared-formulas-src.xlsx")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Chia sẻ"
+    es = Sheet("Chia sẻ")
+    formulas = {}
+    for r in range(1, 21):
+        ws.cell(r, 1, r * 10)
+        ws.cell(r, 2, "=A%d*2+$A$1" % r)
+        ws.cell(r, 3, "=SUM(A$1:A%d)" % r)
+        es.set((r - 1, 0), r * 10)
+        es.set((r - 1, 1), r * 20 + 10)
+        es.set((r - 1, 2), 5 * r * (r + 1))
+        formulas["Chia sẻ!B%d" % r] = "A%d*2+$A$1" % r
+        formulas["Chia sẻ!C%d" % r] = "SUM(A$1:A%d)" % r
+    wb.save(ssrc)
+    normalize_zip(ssrc)
+    xs = office.convert(ssrc, "xls:MS Excel 97", rp("lo-shared-formulas-xls.xls"))
+    write_expected(xs, [es], {"formulas": formulas})
+    kinds = [t for _, t, _ in cfbtool.records(_small_stream(cfbtool.CFB(open(xs, "rb").read()), "Workbook"))]
+    assert 0x04BC in kinds, "no SHRFMLA"
+
     # LibreOffice 7.4 (headless, with or without recalculation on load) writes the string
     # results of formulas as the number 0 and no STRING record (read in its FORMULA records):
     # C1 and A2 are 0 because that is what the file holds. gnumeric-formulas.xls has them.

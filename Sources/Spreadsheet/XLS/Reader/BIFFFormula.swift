@@ -1,13 +1,16 @@
 /// Turns a cell formula's parsed tokens (`rgce`, MS-XLS 2.5.198) back into its text, for the
 /// tokens that ordinary worksheets use: constants, operators, cell and range references on
-/// the same sheet, built-in functions. Anything else (names, other sheets, shared and array
-/// formulas) gives nil: the cached value is still read, and no formula text is invented.
+/// the same sheet (also the relative ones of shared formulas), built-in functions. Anything
+/// else (names, other sheets, array formulas, BIFF5 shared formulas) gives nil: the cached
+/// value is still read, and no formula text is invented.
 struct BIFFFormula {
     let biff8: Bool
     let codePage: CodePage
 
-    /// The formula's text without `=`, or nil when a token is not supported or the tokens are malformed.
-    func text(_ bytes: UnsafeRawBufferPointer) -> String? {
+    /// The formula's text without `=`, or nil when a token is not supported or the tokens are
+    /// malformed. `cell` is where the formula stands: the relative references of a shared
+    /// formula (`ptgRefN`, `ptgAreaN`) are offsets from it.
+    func text(_ bytes: UnsafeRawBufferPointer, at cell: CellReference? = nil) -> String? {
         var stack: [String] = []
         var i = 0
         let n = bytes.count
@@ -94,6 +97,10 @@ struct BIFFFormula {
                 guard let ref = reference(bytes, at: i, area: true) else { return nil }
                 stack.append(base == 0x2B ? "#REF!" : ref.text)
                 i += ref.size
+            case 0x2C, 0x2D:
+                guard biff8, let cell, let ref = reference(bytes, at: i, area: base == 0x2D, from: cell) else { return nil }
+                stack.append(ref.text)
+                i += ref.size
             default:
                 return nil
             }
@@ -103,15 +110,22 @@ struct BIFFFormula {
 
     /// A cell or range reference: BIFF8 rows are 16-bit with the column's relative flags,
     /// BIFF5 rows carry the flags and columns are 8-bit.
-    private func reference(_ b: UnsafeRawBufferPointer, at i: Int, area: Bool) -> (text: String, size: Int)? {
+    /// With `origin`, a relative row is a signed 16-bit offset and a relative column a signed
+    /// 8-bit one (BIFF8 shared formulas), wrapping around the 65,536 × 256 grid as Excel does.
+    private func reference(_ b: UnsafeRawBufferPointer, at i: Int, area: Bool,
+                           from origin: CellReference? = nil) -> (text: String, size: Int)? {
         let size = (biff8 ? 4 : 3) * (area ? 2 : 1)
         guard i + size <= b.count else { return nil }
         func u16(_ at: Int) -> Int { Int(b[at]) | Int(b[at + 1]) << 8 }
         func cell(row: Int, column: Int) -> String {
             // In BIFF8 the flags are in the column field, in BIFF5 in the row field.
             let flags = biff8 ? column : row
-            let r = biff8 ? row : row & 0x3FFF
-            let c = biff8 ? column & 0x3FFF : column
+            var r = biff8 ? row : row & 0x3FFF
+            var c = biff8 ? column & 0x3FFF : column
+            if let origin {
+                if flags & 0x8000 != 0 { r = (origin.row + Int(Int16(truncatingIfNeeded: r))) & 0xFFFF }
+                if flags & 0x4000 != 0 { c = (origin.column + Int(Int8(truncatingIfNeeded: c))) & 0xFF }
+            }
             let ref = CellReference(row: r, column: c).description
             let letters = ref.prefix { $0.isLetter }
             return (flags & 0x4000 == 0 ? "$" : "") + letters + (flags & 0x8000 == 0 ? "$" : "") + ref.dropFirst(letters.count)

@@ -125,6 +125,7 @@ enum BIFF {
     static let formula: UInt16 = 0x0006
     static let string: UInt16 = 0x0207
     static let mergedCells: UInt16 = 0x00E5
+    static let sharedFormula: UInt16 = 0x04BC
 
     /// BOF `vers` of BIFF8 and BIFF5/7.
     static let biff8: Int = 0x0600

@@ -18,6 +18,11 @@ final class XLSRowProducer: RowProducer {
     private var pendingString: (row: Int, column: Int, xf: Int, formula: String?)?
     private var text: BIFFText
     private let formulas: BIFFFormula
+    /// The tokens of each shared formula (SHRFMLA), by the cell its members point to.
+    private var sharedFormulas: [CellReference: [UInt8]] = [:]
+    private var sharedFormulaBytes = 0
+    /// A cell whose formula is the shared one defined by the SHRFMLA record that follows it.
+    private var awaitingShared: CellReference?
 
     init(stream: CFBStream, globals: XLSGlobals, offset: Int, limits: ReadLimits) throws {
         records = BIFFRecordReader(stream: stream)
@@ -110,6 +115,9 @@ final class XLSRowProducer: RowProducer {
             pendingString = nil
             let value = try formulaString()
             return try add(pending.row, pending.column, value, xf: pending.xf, formula: pending.formula)
+        case BIFF.sharedFormula:
+            try sharedFormula()
+            return nil
         case BIFF.mergedCells:
             try records.require(2, "MERGEDCELLS")
             let count = min(records.u16(0), (records.length - 2) / 8)
@@ -177,7 +185,19 @@ final class XLSRowProducer: RowProducer {
         try records.require(22, "FORMULA")
         let r = records.u16(0), c = records.u16(2), xf = records.u16(4)
         let size = records.u16(20)
-        let f = formulas.text(records.bytes(22, size))
+        var f: String?
+        awaitingShared = nil
+        if size == 5, records.length >= 27, records.u8(22) == 0x01 {
+            // ptgExp: a member of a shared formula, which points to the cell that defines it.
+            let anchor = CellReference(row: records.u16(23), column: records.u16(25))
+            if let tokens = sharedFormulas[anchor] {
+                f = tokens.withUnsafeBytes { formulas.text($0, at: CellReference(row: r, column: c)) }
+            } else {
+                awaitingShared = CellReference(row: r, column: c)
+            }
+        } else {
+            f = formulas.text(records.bytes(22, size), at: CellReference(row: r, column: c))
+        }
         guard records.u16(12) == 0xFFFF else {
             return try add(r, c, globals.styles.kind(xf).value(ofSerial: records.f64(6), in: globals.dateSystem), xf: xf, formula: f)
         }
@@ -191,6 +211,28 @@ final class XLSRowProducer: RowProducer {
         default:
             throw XLSErrors.corrupt(records.stream.name, offset: records.offset,
                                     detail: "unknown formula result type \(records.u8(6))", cell: CellReference(row: r, column: c))
+        }
+    }
+
+    /// SHRFMLA, after the first FORMULA of a shared formula: its tokens, kept for the members
+    /// that follow, and the text of the cell just read.
+    private func sharedFormula() throws {
+        try records.require(10, "SHRFMLA")
+        let size = records.u16(8)
+        let tokens = Array(records.bytes(10, size))
+        let anchor = CellReference(row: records.u16(0), column: Int(records.u8(4)))
+        // Bounded like the shared strings: past the limit, members simply get no formula text.
+        if sharedFormulaBytes + tokens.count <= maxTextBytes * 16 {
+            sharedFormulas[anchor] = tokens
+            sharedFormulaBytes += tokens.count
+        }
+        guard let cell = awaitingShared else { return }
+        awaitingShared = nil
+        let text = tokens.withUnsafeBytes { formulas.text($0, at: cell) }
+        if pendingString != nil, pendingString?.row == cell.row, pendingString?.column == cell.column {
+            pendingString?.formula = text
+        } else if row == cell.row, let i = cells.lastIndex(where: { $0.column == cell.column }) {
+            cells[i].formula = text
         }
     }
 
