@@ -10,10 +10,11 @@ san="-sanitize=fuzzer,address"
 xcc=()
 for f in $(pkg-config --cflags-only-I libxml-2.0 zlib); do xcc+=(-Xcc "$f"); done
 common=(-O -g -parse-as-library -package-name thidua -enable-testing $san
-        -I Sources/CLibXML2 -I Sources/CZlib "${xcc[@]}" -I "$out")
+        -I Sources/CLibXML2 -I Sources/CZlib -I Sources/CSheetSystem "${xcc[@]}" -I "$out")
 
+mapfile -t native < <(find Sources/SheetNative -name '*.swift' | sort)
 swiftc "${common[@]}" -module-name SheetNative -emit-module -emit-module-path "$out/SheetNative.swiftmodule" \
-  -emit-library -static -o "$out/libSheetNative.a" Sources/SheetNative/*.swift
+  -emit-library -static -o "$out/libSheetNative.a" "${native[@]}"
 mapfile -t spreadsheet < <(find Sources/Spreadsheet -name '*.swift' | sort)
 swiftc "${common[@]}" -module-name Spreadsheet -emit-module -emit-module-path "$out/Spreadsheet.swiftmodule" \
   -emit-library -static -o "$out/libSpreadsheet.a" "${spreadsheet[@]}"
