@@ -55,6 +55,45 @@ def to_cp1258(text):
     return "".join(out).encode("cp1258")
 
 
+def make_overlap(base_entries):
+    """The base package plus a second central-directory entry for sheet1.xml's local header
+    (another name, the same bytes): entries sharing compressed data, the construction of
+    overlapping zip bombs, which must be refused from the central directory alone."""
+    import io
+    buf = io.BytesIO()
+    write_zip(None, base_entries, stream=buf)
+    data = buf.getvalue()
+    end = data.rindex(b"PK\x05\x06")
+    count, cd_size, cd_offset = struct.unpack("<HII", data[end + 10:end + 20])
+    cd = data[cd_offset:cd_offset + cd_size]
+    i = 0
+    extra = None
+    while i < len(cd):
+        n, e, c = struct.unpack("<HHH", cd[i + 28:i + 34])
+        name = cd[i + 46:i + 46 + n]
+        if name == SHEET.encode():
+            header = bytearray(cd[i:i + 46 + n + e + c])
+            new = b"xl/worksheets/sheet9.xml"
+            struct.pack_into("<H", header, 28, len(new))
+            extra = bytes(header[:46]) + new + bytes(header[46 + n:])
+        i += 46 + n + e + c
+    assert extra is not None
+    cd = cd + extra
+    tail = bytearray(data[end:])
+    struct.pack_into("<HHII", tail, 8, count + 1, count + 1, len(cd), cd_offset)
+    open(p("overlap.xlsx"), "wb").write(data[:cd_offset] + cd + bytes(tail))
+    case("overlap.xlsx", "zip.overlap", note="a second central-directory entry (sheet9.xml) for sheet1.xml's local header: shared bytes")
+
+
+def make_utf32():
+    """UTF-32 with a BOM, which no spreadsheet program writes: refused, not read as UTF-16."""
+    text = "Mã,Phường,Điểm\r\n00157,Nghĩa Đô,95\r\n"
+    open(p("utf32le.csv"), "wb").write(b"\xff\xfe\x00\x00" + text.encode("utf-32-le"))
+    case("utf32le.csv", "csv.encoding", note="UTF-32 little-endian with its BOM (FF FE 00 00)")
+    open(p("utf32be.csv"), "wb").write(b"\x00\x00\xfe\xff" + text.encode("utf-32-be"))
+    case("utf32be.csv", "csv.encoding", note="UTF-32 big-endian with its BOM (00 00 FE FF)")
+
+
 def make_all(base, lo_ods, pdf_source):
     os.makedirs(HOSTILE, exist_ok=True)
     CASES.clear()
@@ -156,6 +195,8 @@ def make_all(base, lo_ods, pdf_source):
                                        for n, d, c in base_entries])
     case("bomb-ratio.xlsx", "zip.ratio", accept=["zip.ratio"], part="xl/worksheets/sheet1.xml",
          note="sheet1.xml inflates to 50 MiB (under the 1 GiB entry limit) at a ratio near 1000:1")
+
+    make_overlap(base_entries)
 
     many = list(base_entries) + [("x/%05d" % i, b"", zipfile.ZIP_STORED) for i in range(20000)]
     write_zip(p("many-entries.xlsx"), many)
@@ -263,6 +304,8 @@ def make_all(base, lo_ods, pdf_source):
         pass
     open(p("cp1258.csv"), "wb").write(data)
     case("cp1258.csv", "csv.encoding", note="Vietnamese in Windows-1258 (8-bit), not valid UTF-8, no BOM")
+
+    make_utf32()
 
     for c in CASES:
         size = os.path.getsize(p(c["file"]))

@@ -5,16 +5,23 @@ package struct NativeError: Error, Sendable, CustomStringConvertible {
         case zlibFailure
         case xmlMalformed
         case xmlForbiddenDTD
-        case io
+        /// Nesting deeper than the parser's bound.
+        case xmlTooDeep
+        /// libxml2 could not start a parser (out of memory).
+        case xmlParserUnavailable
     }
     package var kind: Kind
     package var message: String
     /// 1-based line in the XML part where libxml2 stopped, when known.
     package var line: Int?
 
+    /// `message` is kept on one line (libxml2's end in a newline, and some quote bytes
+    /// across lines), so the error it becomes fits the one-line report.
     package init(_ kind: Kind, _ message: String, line: Int? = nil) {
         self.kind = kind
-        self.message = message
+        self.message = message.split(whereSeparator: { $0.isNewline || $0 == "\t" })
+            .map { $0.split(separator: " ").joined(separator: " ") }
+            .filter { !$0.isEmpty }.joined(separator: " ")
         self.line = line
     }
 

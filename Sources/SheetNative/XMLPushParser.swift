@@ -28,7 +28,7 @@ package final class XMLPushParser {
             depth += 1
             guard depth > maxDepth else { return true }
             if parseError == nil {
-                parseError = NativeError(.xmlMalformed, "XML nesting depth exceeds \(maxDepth)")
+                parseError = NativeError(.xmlTooDeep, "XML nesting depth exceeds \(maxDepth)")
             }
             if let ctxt { xmlStopParser(ctxt) }
             return false
@@ -80,8 +80,7 @@ package final class XMLPushParser {
             guard let user, let error else { return }
             let c = Unmanaged<Context>.fromOpaque(user).takeUnretainedValue()
             guard c.parseError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            var text = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
-            while text.last?.isNewline == true { text.removeLast() }
+            let text = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
             c.parseError = NativeError(.xmlMalformed, text, line: Int(error.pointee.line))
         }
     }
@@ -100,7 +99,7 @@ package final class XMLPushParser {
         // The first bytes let libxml2 detect the encoding (UTF-8 or UTF-16).
         guard let c = xmlCreatePushParserCtxt(
             saxHandler, user, first.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(n), nil)
-        else { throw NativeError(.zlibFailure, "libxml2 could not create a parser") }
+        else { throw NativeError(.xmlParserUnavailable, "libxml2 could not create a parser") }
         // The context copies the handler; our struct stays owned by us.
         xmlCtxtUseOptions(c, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))

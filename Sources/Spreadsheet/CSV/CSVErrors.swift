@@ -14,6 +14,13 @@ extension SpreadsheetError {
             at: DocumentLocation(cell: cell, line: line))
     }
 
+    static func csvUTF32() -> SpreadsheetError {
+        SpreadsheetError(.csvEncoding,
+            vi: "Tệp CSV được lưu bằng mã UTF-32, không chương trình bảng tính nào dùng. Hãy lưu lại dưới dạng \"CSV UTF-8\" rồi gửi lại.",
+            en: "The CSV file is in UTF-32, which no spreadsheet program uses. Save it again as \"CSV UTF-8\" and send it again.",
+            at: DocumentLocation(line: 1))
+    }
+
     static func csvFieldTooLarge(limit: Int, line: Int, cell: CellReference) -> SpreadsheetError {
         SpreadsheetError(.cellTextTooLarge,
             vi: "Ô \(cell) (dòng \(line)) dài hơn giới hạn \(limit) byte; có thể tệp thiếu một dấu ngoặc kép đóng.",

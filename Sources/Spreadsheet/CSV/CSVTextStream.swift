@@ -7,8 +7,16 @@ enum CSVEncoding: Sendable {
     case utf16LE
     case utf16BE
 
+    /// A UTF-32 byte-order mark (little- or big-endian). UTF-32's LE mark begins with UTF-16's,
+    /// so it is checked first; no spreadsheet program saves CSV in UTF-32, so it is refused
+    /// with advice rather than read as UTF-16 full of NULs.
+    static func isUTF32(_ head: [UInt8]) -> Bool {
+        head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+    }
+
     /// The encoding and the length of its BOM.
-    static func detect(_ head: [UInt8]) -> (CSVEncoding, bomLength: Int) {
+    static func detect(_ head: [UInt8]) throws -> (CSVEncoding, bomLength: Int) {
+        if isUTF32(head) { throw SpreadsheetError.csvUTF32() }
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
         if head.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
         if head.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
@@ -37,7 +45,7 @@ struct CSVTextStream {
 
     init(source: any ByteSource) throws {
         self.source = source
-        let (encoding, bom) = CSVEncoding.detect(try source.bytes(at: 0, count: 3))
+        let (encoding, bom) = try CSVEncoding.detect(try source.bytes(at: 0, count: 4))
         self.encoding = encoding
         offset = bom
         if encoding == .utf8 {

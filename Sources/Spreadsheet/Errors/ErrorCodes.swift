@@ -22,6 +22,7 @@ extension ErrorCode {
     public static let zipTotalTooLarge = ErrorCode("zip.total-too-large")
     public static let zipBomb = ErrorCode("zip.ratio")
     public static let zipDuplicateEntry = ErrorCode("zip.duplicate-entry")
+    public static let zipOverlap = ErrorCode("zip.overlap")
     // OLE2 compound file (.xls)
     public static let cfbTruncated = ErrorCode("cfb.truncated")
     public static let cfbCorrupt = ErrorCode("cfb.corrupt")

@@ -98,15 +98,36 @@ func pad(_ v: Int, _ width: Int) -> String {
     return v < 0 ? "-" + body : body
 }
 
-/// `HH:MM:SS[.fff]`; hours may exceed 23 (used for durations too).
+/// A count of seconds split for printing as `H:MM:SS.ffffff`, rounded to the microsecond.
+/// The one conversion of a clock value to integers: values whose microseconds do not fit an
+/// `Int` exactly have none (the caller writes an error value rather than trap).
+struct ClockParts {
+    /// Past this (about 31,700 years) a clock value is not printed: `#NUM!`.
+    static let maxSeconds = 1e12
+    var negative: Bool
+    var hours: Int
+    var minutes: Int
+    var seconds: Int
+    var microseconds: Int
+
+    init?(_ totalSeconds: Double) {
+        guard totalSeconds.isFinite, totalSeconds.magnitude < Self.maxSeconds else { return nil }
+        let micros = Int((totalSeconds.magnitude * 1_000_000).rounded())
+        negative = totalSeconds < 0 && micros > 0
+        let whole = micros / 1_000_000
+        hours = whole / 3600
+        minutes = whole / 60 % 60
+        seconds = whole % 60
+        microseconds = micros % 1_000_000
+    }
+}
+
+/// `HH:MM:SS[.fff]`; hours may exceed 23 (used for durations too); `#NUM!` past `ClockParts.maxSeconds`.
 func formatClock(_ totalSeconds: Double) -> String {
-    // Round to microseconds so binary fractions of a day print cleanly.
-    let micros = (totalSeconds * 1_000_000).rounded()
-    let whole = Int(micros / 1_000_000)
-    let frac = Int(micros) - whole * 1_000_000
-    var s = pad(whole / 3600, 2) + ":" + pad(whole / 60 % 60, 2) + ":" + pad(whole % 60, 2)
-    if frac != 0 {
-        var f = pad(frac, 6)
+    guard let c = ClockParts(totalSeconds) else { return "#NUM!" }
+    var s = (c.negative ? "-" : "") + pad(c.hours, 2) + ":" + pad(c.minutes, 2) + ":" + pad(c.seconds, 2)
+    if c.microseconds != 0 {
+        var f = pad(c.microseconds, 6)
         while f.last == "0" { f.removeLast() }
         s += "." + f
     }

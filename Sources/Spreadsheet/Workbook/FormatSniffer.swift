@@ -50,7 +50,8 @@ enum FormatSniffer {
 
     /// Text has a Unicode BOM, or is NUL-free with few control characters (any 8-bit encoding).
     static func looksLikeText(_ bytes: [UInt8]) -> Bool {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            || CSVEncoding.isUTF32(bytes) {
             return true
         }
         var control = 0

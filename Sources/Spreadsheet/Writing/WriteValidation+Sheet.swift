@@ -58,13 +58,11 @@ extension WriteValidation {
         func invalid(_ vi: String, _ en: String) -> SpreadsheetError {
             WriteErrors.invalid(vi: vi, en: en, sheet: sheet)
         }
-        for (i, m) in merges.enumerated() {
-            if m.start == m.end {
-                throw invalid("Vùng gộp \(m) chỉ có một ô.", "The merged range \(m) is a single cell.")
-            }
-            for other in merges[..<i] where overlaps(m, other) {
-                throw invalid("Hai vùng gộp \(other) và \(m) chồng lên nhau.", "The merged ranges \(other) and \(m) overlap.")
-            }
+        for m in merges where m.start == m.end {
+            throw invalid("Vùng gộp \(m) chỉ có một ô.", "The merged range \(m) is a single cell.")
+        }
+        if let (a, b) = firstOverlap(merges) {
+            throw invalid("Hai vùng gộp \(a) và \(b) chồng lên nhau.", "The merged ranges \(a) and \(b) overlap.")
         }
         for v in validations {
             if v.ranges.isEmpty {
@@ -89,13 +87,86 @@ extension WriteValidation {
         }
     }
 
-    static func overlaps(_ a: CellRange, _ b: CellRange) -> Bool {
-        a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.column <= b.end.column && b.start.column <= a.end.column
+    /// Two ranges that share a cell, found by a sweep down the rows in O(n log n) (a sheet may
+    /// hold a million merges; comparing each with every earlier one never ended).
+    ///
+    /// Ranges are taken in order of their first row. The ranges still open at that row all
+    /// contain it, so if none overlapped so far their column spans are disjoint: they are kept
+    /// sorted by first column, and a new range only needs comparing with its neighbours.
+    static func firstOverlap(_ ranges: [CellRange]) -> (CellRange, CellRange)? {
+        let order = ranges.indices.sorted { ranges[$0].start.row < ranges[$1].start.row }
+        var open: [Int] = []          // indices into `ranges`, sorted by first column
+        var closing = MinHeap()       // (last row, index) of the open ranges
+        for i in order {
+            let r = ranges[i]
+            while let (lastRow, j) = closing.peek, lastRow < r.start.row {
+                closing.pop()
+                if let k = position(of: j, in: open, ranges) { open.remove(at: k) }
+            }
+            // The first open range starting after r's first column, and the one before it.
+            var lo = 0, hi = open.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ranges[open[mid]].start.column <= r.start.column { lo = mid + 1 } else { hi = mid }
+            }
+            // The pair in the order given (the earlier one first).
+            func pair(_ j: Int) -> (CellRange, CellRange) { (ranges[min(i, j)], ranges[max(i, j)]) }
+            if lo > 0, ranges[open[lo - 1]].end.column >= r.start.column { return pair(open[lo - 1]) }
+            if lo < open.count, ranges[open[lo]].start.column <= r.end.column { return pair(open[lo]) }
+            open.insert(i, at: lo)
+            closing.push((r.end.row, i))
+        }
+        return nil
     }
+
+    private static func position(of index: Int, in open: [Int], _ ranges: [CellRange]) -> Int? {
+        let column = ranges[index].start.column
+        var lo = 0, hi = open.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[open[mid]].start.column < column { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < open.count && open[lo] == index ? lo : nil
+    }
+
 }
 
 enum HexDigit {
     static func isHex(_ b: UInt8) -> Bool {
         (b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102)
+    }
+}
+
+/// A binary min-heap of (row, index) pairs, for the overlap sweep.
+struct MinHeap {
+    private var items: [(Int, Int)] = []
+
+    var peek: (Int, Int)? { items.first }
+
+    mutating func push(_ item: (Int, Int)) {
+        items.append(item)
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard items[i] < items[parent] else { break }
+            items.swapAt(i, parent)
+            i = parent
+        }
+    }
+
+    mutating func pop() {
+        guard !items.isEmpty else { return }
+        items.swapAt(0, items.count - 1)
+        items.removeLast()
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var smallest = i
+            if l < items.count, items[l] < items[smallest] { smallest = l }
+            if r < items.count, items[r] < items[smallest] { smallest = r }
+            if smallest == i { return }
+            items.swapAt(i, smallest)
+            i = smallest
+        }
     }
 }

@@ -80,18 +80,36 @@ final class XMLPartParser {
             return SpreadsheetError(.xmlDTD,
                 vi: "Tệp chứa khai báo DTD (DOCTYPE), điều mà bảng tính thật không bao giờ có; bị từ chối vì lý do an toàn.",
                 en: "The file contains a DTD (DOCTYPE) declaration, which real spreadsheets never have; refused for safety.",
-                at: where_, underlying: e.message)
-        default:
-            if e.message.lowercased().contains("depth") {
-                return SpreadsheetError(.xmlTooDeep,
-                    vi: "Cấu trúc XML lồng nhau quá sâu; tệp bị hỏng hoặc độc hại.",
-                    en: "The XML is nested too deeply; the file is damaged or hostile.",
-                    at: where_, underlying: e.message)
-            }
+                at: where_, underlying: e.message, cause: e.cause)
+        case .xmlTooDeep:
+            return SpreadsheetError(.xmlTooDeep,
+                vi: "Cấu trúc XML lồng nhau quá sâu; tệp bị hỏng hoặc độc hại.",
+                en: "The XML is nested too deeply; the file is damaged or hostile.",
+                at: where_, underlying: e.message, cause: e.cause)
+        case .xmlParserUnavailable, .zlibFailure:
+            return SpreadsheetError(.unexpected,
+                vi: "Không đọc được phần XML của tệp (lỗi hệ thống, không phải lỗi của tệp).",
+                en: "The file's XML part cannot be read (a system failure, not a fault of the file).",
+                at: where_, underlying: e.message, cause: e.cause)
+        case .xmlMalformed, .corruptDeflateData:
             return SpreadsheetError(.xmlMalformed,
                 vi: "Nội dung XML của tệp bị hỏng. Hãy mở tệp bằng chương trình bảng tính, lưu lại và gửi lại.",
                 en: "The file's XML content is malformed. Open it in a spreadsheet program, save it and send it again.",
-                at: where_, underlying: e.message)
+                at: where_, underlying: e.message, cause: e.cause)
+        }
+    }
+}
+
+extension NativeError {
+    /// The kind as the spreadsheet layer's typed cause.
+    var cause: ErrorCause {
+        switch kind {
+        case .corruptDeflateData: .corruptDeflate
+        case .zlibFailure: .zlib
+        case .xmlMalformed: .xmlMalformed
+        case .xmlForbiddenDTD: .xmlDTD
+        case .xmlTooDeep: .xmlTooDeep
+        case .xmlParserUnavailable: .xmlParser
         }
     }
 }

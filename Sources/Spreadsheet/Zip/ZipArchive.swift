@@ -110,8 +110,11 @@ final class ZipArchive {
         }
         var d = LittleEndianReader(directory)
         entries.reserveCapacity(count)
+        var spans: [ZipEntry] = []
+        spans.reserveCapacity(count)
         for _ in 0..<count {
             let entry = try readCentralHeader(&d)
+            spans.append(entry)
             if entry.isDirectory { continue }
             if index[entry.key] != nil {
                 throw SpreadsheetError(.zipDuplicateEntry,
@@ -121,6 +124,33 @@ final class ZipArchive {
             }
             index[entry.key] = entries.count
             entries.append(entry)
+        }
+        try checkNoOverlap(spans, directoryStart: cdOffset)
+    }
+
+    /// Each entry's local header and data must lie apart from every other's and before the
+    /// central directory. Entries that share compressed bytes are a known decompression-bomb
+    /// construction (a few KB inflating to gigabytes); they are refused here, from the central
+    /// directory alone, before a byte is inflated.
+    private func checkNoOverlap(_ all: [ZipEntry], directoryStart: Int) throws {
+        let sorted = all.sorted { $0.localHeaderOffset < $1.localHeaderOffset }
+        var previous: ZipEntry?
+        var previousEnd = 0
+        for entry in sorted {
+            if let previous, entry.localHeaderOffset < previousEnd {
+                throw SpreadsheetError(.zipOverlap,
+                    vi: "Các mục trong tệp nén \"\(previous.name)\" và \"\(entry.name)\" dùng chung dữ liệu; đây là cấu trúc của bom nén, tệp bị từ chối.",
+                    en: "The package entries \"\(previous.name)\" and \"\(entry.name)\" share their bytes, a decompression-bomb construction; the file is refused.",
+                    at: location(entry))
+            }
+            // The local header's fixed part and name (its extra field is not known yet), then the data.
+            let (end, overflow) = entry.localHeaderOffset.addingReportingOverflow(
+                ZipLayout.localHeaderSize + entry.storedNameLength + entry.compressedSize)
+            guard !overflow, end <= directoryStart else {
+                throw ZipErrors.corrupt(self, entry: entry, detail: "entry \(entry.name) runs into the central directory")
+            }
+            previous = entry
+            previousEnd = end
         }
     }
 
@@ -192,6 +222,6 @@ final class ZipArchive {
         }
         return ZipEntry(name: name, key: ZipEntry.lookupKey(name), method: method, flags: flags, crc32: crc,
                         compressedSize: Int(compressed), uncompressedSize: Int(uncompressed),
-                        localHeaderOffset: Int(offset))
+                        localHeaderOffset: Int(offset), storedNameLength: Int(nameLength))
     }
 }

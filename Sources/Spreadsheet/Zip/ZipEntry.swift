@@ -12,6 +12,8 @@ struct ZipEntry: Hashable, Sendable {
     var compressedSize: Int
     var uncompressedSize: Int
     var localHeaderOffset: Int
+    /// The name's length in bytes as stored (the local header repeats it).
+    var storedNameLength = 0
 
     var isEncrypted: Bool { flags & 1 != 0 }
     var isDirectory: Bool { name.hasSuffix("/") || name.hasSuffix("\\") }

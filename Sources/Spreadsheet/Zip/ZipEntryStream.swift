@@ -105,7 +105,9 @@ final class ZipEntryStream {
             do {
                 step = try inflater.inflate(input: pending, output: buffer)
             } catch let e as NativeError {
-                throw ZipErrors.corrupt(archive, entry: entry, detail: e.message)
+                var error = ZipErrors.corrupt(archive, entry: entry, detail: e.message)
+                error.cause = e.cause
+                throw error
             }
             inputStart += step.consumed
             consumed += step.consumed

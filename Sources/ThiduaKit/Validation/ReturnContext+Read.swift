@@ -117,7 +117,7 @@ extension ReturnContext {
         // Year and period.
         if let f = scan.fields[.year], let cell = f.value {
             let year: Int? = switch cell.value {
-            case .number(let v) where v.rounded() == v: Int(v)
+            case .number(let v): Int(exactly: v)  // never traps: 1e300 is a number, not a year
             case .text(let t): Int(t.trimmingCharacters(in: .whitespaces))
             default: nil
             }

@@ -123,8 +123,10 @@ struct ODSContentCore {
             if cellName.matches(name) {
                 do { try decoder.beginCell(a, &cache) } catch { return fail(error) }
                 cellDepth = depth
+            } else if name.equals("covered-table-cell") {
+                do { try decoder.beginCell(a, &cache, covered: true) } catch { return fail(error) }
+                cellDepth = depth
             } else {
-                if name.equals("covered-table-cell") { decoder.coveredCell(a, &cache) }
                 skip()
             }
         } else if namesDepth != 0 {

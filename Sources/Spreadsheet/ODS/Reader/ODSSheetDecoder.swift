@@ -117,16 +117,10 @@ struct ODSSheetDecoder {
         rowIndex = min(rowIndex + copies, ODSSheetDecoder.maxRepeat)
     }
 
-    /// A `table:covered-table-cell`: it holds a place in the grid, but its content is
-    /// hidden under a merge and is not read (see `ODSWorkbook` for why).
-    mutating func coveredCell(_ a: XMLAttributes, _ cache: inout ODSNamespaceCache) {
-        column = min(column + ODSSheetDecoder.repeats(a.value(.table, "number-columns-repeated", &cache)),
-                     ODSSheetDecoder.maxRepeat)
-    }
-
-    /// A `table:table-cell` begins: its typed value is decoded now, from the attributes;
-    /// only string and error cells wait for their text.
-    mutating func beginCell(_ a: XMLAttributes, _ cache: inout ODSNamespaceCache) throws {
+    /// A `table:table-cell` (or a `table:covered-table-cell`, under a merge: its content is
+    /// read like any other, but it starts no merge) begins: its typed value is decoded now,
+    /// from the attributes; only string and error cells wait for their text.
+    mutating func beginCell(_ a: XMLAttributes, _ cache: inout ODSNamespaceCache, covered: Bool = false) throws {
         var valueType: XMLBytes?
         var number: XMLBytes?, date: XMLBytes?, time: XMLBytes?, boolean: XMLBytes?, string: XMLBytes?
         var style: XMLBytes?
@@ -157,6 +151,7 @@ struct ODSSheetDecoder {
             }
             i += 1
         }
+        if covered { columnSpan = 1; rowSpan = 1 }
         if let style { format = .some(formats.code(style)) }
         needsText = false
         text.reset()

@@ -22,11 +22,10 @@
 /// the `of:=` prefix beside the cached value. Number formats are derived from the data
 /// styles on a best-effort basis (`ODSDataStyle`).
 ///
-/// Covered cells (`table:covered-table-cell`) take their place in the grid but their
-/// content is not read: ODF says they are not displayed, LibreOffice keeps there what a
-/// merge hid, and a reader checking what a ward officer sees must not find invisible
-/// values. This matches the XLSX rule that only a merge's top-left cell holds the value;
-/// the merge itself is reported in `mergedRanges`.
+/// Covered cells (`table:covered-table-cell`) are read like any cell: ODF does not display
+/// them, but LibreOffice keeps there what a merge hid (its "keep the contents of hidden
+/// cells"), and a value there is still data, never dropped silently: the domain layer reports
+/// it where it is not expected (calamine reads it too). The merge itself is in `mergedRanges`.
 final class ODSWorkbook: WorkbookBackend {
     private let zip: ZipArchive
     private let content: ZipEntry

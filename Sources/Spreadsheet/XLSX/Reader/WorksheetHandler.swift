@@ -92,7 +92,9 @@ final class WorksheetHandler: XMLEventHandler {
         case UInt8(ascii: "c"):
             startCell(attributes)
         case UInt8(ascii: "v"):
-            guard inCell else { return }
+            // An inline-string cell's text is its <is>; a stray <v> beside it is ignored
+            // (Excel and calamine do so), never joined to the text.
+            guard inCell, type != .inlineString else { return }
             capture = .value
             hasValue = true
         case UInt8(ascii: "f"):

@@ -28,8 +28,8 @@ struct DocPropsCorePart {
 
     /// `2000-01-01T00:00:00Z` (whole seconds, as the programs write).
     static func w3cdtf(_ t: CivilDateTime) -> String {
-        let whole = Int(t.time.seconds.rounded(.down))
-        return t.date.description + "T" + pad(whole / 3600, 2) + ":" + pad(whole / 60 % 60, 2) + ":" + pad(whole % 60, 2) + "Z"
+        let c = ClockParts(t.time.seconds.rounded(.down)).flatMap { $0.negative || $0.hours > 23 ? nil : $0 }
+        return t.date.description + "T" + pad(c?.hours ?? 0, 2) + ":" + pad(c?.minutes ?? 0, 2) + ":" + pad(c?.seconds ?? 0, 2) + "Z"
     }
 }
 

@@ -21,7 +21,12 @@ struct ODSCellMarks {
         var role: Role
     }
 
+    /// Merged ranges by first row; those reached and not yet ended are `open`, so a band
+    /// looks at the merges on its rows only (a sheet may hold a million of them).
     private let merges: [CellRange]
+    private var nextMerge = 0
+    private var open: [CellRange] = []
+    private var lastRow = -1
     private let validations: [(range: CellRange, number: Int)]
     /// Rows where the segments may change, ascending.
     private let changes: [Int]
@@ -32,7 +37,7 @@ struct ODSCellMarks {
 
     /// - Parameter validations: each validation's ranges with the number it is named by.
     init(merges: [CellRange], validations: [(ranges: [CellRange], number: Int)]) {
-        self.merges = merges
+        self.merges = merges.sorted { $0.start.row < $1.start.row }
         self.validations = validations.flatMap { v in v.ranges.map { (range: $0, number: v.number) } }
         var rows = Set<Int>()
         for m in merges { rows.formUnion([m.start.row, m.start.row + 1, m.end.row + 1]) }
@@ -63,7 +68,14 @@ struct ODSCellMarks {
         for v in validations where v.range.start.row <= row && row <= v.range.end.row {
             pieces.append((v.range.start.column, v.range.end.column, v.number, .plain))
         }
-        for m in merges where m.start.row <= row && row <= m.end.row {
+        if row < lastRow { nextMerge = 0; open = [] }
+        lastRow = row
+        while nextMerge < merges.count, merges[nextMerge].start.row <= row {
+            open.append(merges[nextMerge])
+            nextMerge += 1
+        }
+        open.removeAll { $0.end.row < row }
+        for m in open {
             if row == m.start.row {
                 pieces.append((m.start.column, m.start.column, nil, .spanStart(rows: m.rowCount, columns: m.columnCount)))
                 if m.end.column > m.start.column { pieces.append((m.start.column + 1, m.end.column, nil, .covered)) }

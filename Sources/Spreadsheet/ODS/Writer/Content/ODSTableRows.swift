@@ -262,24 +262,34 @@ struct ODSTableRows {
             return
         case .dateTime(let t):
             try check(t.date, row: row, column: cell.column)
+            // A time of day is under 24 hours; anything else has no place after the date's T.
+            guard let clock = ClockParts(t.time.seconds), !clock.negative, clock.hours < 24 else {
+                xml.raw(" office:value-type=\"string\"><text:p>#NUM!</text:p></")
+                break
+            }
             xml.raw(" office:value-type=\"date\" office:date-value=\"")
             xml.odfDate(t.date)
             xml.byte(UInt8(ascii: "T"))
-            xml.odfClock(t.time.seconds, duration: false)
+            xml.odfClock(clock, duration: false)
             xml.raw("\"/>")
             return
         case .time(let t):
-            xml.raw(" office:value-type=\"time\" office:time-value=\"")
-            xml.odfClock(t.seconds, duration: true)
-            xml.raw("\"/>")
-            return
-        case .duration(let s):
-            guard s.isFinite else {
+            // Out of range (an hour count no program holds): the error value, never a trap.
+            guard let clock = ClockParts(t.seconds) else {
                 xml.raw(" office:value-type=\"string\"><text:p>#NUM!</text:p></")
                 break
             }
             xml.raw(" office:value-type=\"time\" office:time-value=\"")
-            xml.odfClock(s, duration: true)
+            xml.odfClock(clock, duration: true)
+            xml.raw("\"/>")
+            return
+        case .duration(let s):
+            guard let clock = ClockParts(s) else {
+                xml.raw(" office:value-type=\"string\"><text:p>#NUM!</text:p></")
+                break
+            }
+            xml.raw(" office:value-type=\"time\" office:time-value=\"")
+            xml.odfClock(clock, duration: true)
             xml.raw("\"/>")
             return
         }

@@ -12,23 +12,17 @@ extension XMLBuffer {
 
     /// `08:30:00` for a time of day (after a date's `T`), `PT25H00M00S` (an ISO 8601
     /// duration, hours past 24, `office:time-value`) for times and durations; fractions of a
-    /// second to the microsecond.
-    mutating func odfClock(_ totalSeconds: Double, duration: Bool) {
-        var micros = (totalSeconds * 1_000_000).rounded()
-        if duration && micros < 0 {
-            byte(UInt8(ascii: "-"))
-            micros = -micros
-        }
-        let whole = Int(micros / 1_000_000)
-        let fraction = Int(micros) - whole * 1_000_000
+    /// second to the microsecond. Callers check `ClockParts` first: nil is not written.
+    mutating func odfClock(_ c: ClockParts, duration: Bool) {
+        if duration && c.negative { byte(UInt8(ascii: "-")) }
         if duration { raw("PT") }
-        paddedDigits(whole / 3600, 2)
+        paddedDigits(c.hours, 2)
         byte(duration ? UInt8(ascii: "H") : UInt8(ascii: ":"))
-        paddedDigits(whole / 60 % 60, 2)
+        paddedDigits(c.minutes, 2)
         byte(duration ? UInt8(ascii: "M") : UInt8(ascii: ":"))
-        paddedDigits(whole % 60, 2)
-        if fraction != 0 {
-            var f = fraction
+        paddedDigits(c.seconds, 2)
+        if c.microseconds != 0 {
+            var f = c.microseconds
             var width = 6
             while f % 10 == 0 { f /= 10; width -= 1 }
             byte(UInt8(ascii: "."))
