@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ThiduaKit
 
 @main
 struct Thidua: AsyncParsableCommand {
@@ -10,14 +11,22 @@ struct Thidua: AsyncParsableCommand {
         Exit status: 0 success; 1 the input has errors (validation, consolidation); \
         2 a file cannot be read or the command line is wrong.
         """,
+        version: "thidua \(ThiduaVersion.string) (biểu mẫu / form \(ReturnFormWriter.formVersion))",
         subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self, ConsolidateCommand.self,
                       ServeCommand.self, UsersCommand.self, BackupCommand.self])
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
     static func main() async {
         StandardStreams.prepare()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let lang = CommandLineMessages.language(arguments)
+        let commands = configuration.subcommands.map { $0._commandName }
+        if let message = CommandLineMessages.unknownCommand(arguments, commands: commands, lang) {
+            printError(message)
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -26,7 +35,7 @@ struct Thidua: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                printError(fullMessage(for: error))
+                printError(CommandLineMessages.usage(fullMessage(for: error), lang))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -29,7 +29,7 @@ struct FilesAccountedTests {
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stdout.contains("Files received: 3 · accepted 3"), "\(r.stdout)")
         #expect(r.stdout.contains("Wards: 3/8 received"))
-        #expect(r.stderr.contains("00160.xls: accepted"), "\(r.stderr)")
+        #expect(r.stderr.contains("00160.xls: valid"), "\(r.stderr)")
         #expect(!r.stdout.contains("00160.xls: not a spreadsheet"))
         #expect(r.stdout.contains("Skipped 5 file(s) that are no returns:"))
         #expect(r.stdout.contains("ghi chu.pdf: not a spreadsheet (.pdf)"))
@@ -79,5 +79,29 @@ struct FilesAccountedTests {
                              "--schema", schema.path, "--lang", "en", "-q"], currentDirectory: dir)
         #expect(r.status == 1)
         #expect(r.stderr.contains("no finance or statistics CSV is written. Use --profiles FOLDER."), "\(r.stderr)")
+    }
+}
+
+@Suite("consolidate: numbers never invented")
+struct NumberConventionCommandTests {
+    /// Nghĩa Tân's return as LibreOffice saved it to CSV under a Vietnamese locale: finance.csv
+    /// gets 55000, not 55, and the summary's warnings say what was assumed.
+    @Test func aVietnameseLocaleCSVGivesTheRightFinanceFigures() throws {
+        let dir = try CLI.temporaryDirectory()
+        let inputs = dir.appendingPathComponent("returns"), out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: CLI.fixture("returns/2018")) where !name.hasPrefix("00160") {
+            try FileManager.default.copyItem(atPath: CLI.fixture("returns/2018/" + name), toPath: inputs.appendingPathComponent(name).path)
+        }
+        try FileManager.default.copyItem(atPath: CLI.fixture("returns/csv-locale/00160-libreoffice-vi.csv"),
+                                         toPath: inputs.appendingPathComponent("00160.csv").path)
+        let r = try CLI.run(["consolidate", inputs.path, "-o", out.path, "--schema", FilesAccountedTests.schema, "--lang", "en", "-q"])
+        #expect(r.status == 1, "Dịch Vọng is rejected: \(r.stdout)")
+        #expect(r.stdout.contains("accepted 7"))
+        let finance = try String(contentsOf: out.appendingPathComponent("finance.csv"), encoding: .utf8)
+        #expect(finance.contains("00160,Nghĩa Tân,55000,56650"), "\(finance)")
+        let report = try CLI.run(["validate", inputs.appendingPathComponent("00160.csv").path, "--schema", FilesAccountedTests.schema, "--lang", "en"])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("'00160'!G10 [KT01] warning: \"55.000\" could be 55 or 55000; it was read as 55000"), "\(report.stdout)")
     }
 }

@@ -38,6 +38,6 @@ struct InspectErrorTests {
     @Test func badCommandLineIsExitTwo() throws {
         let r = try CLI.run(["inspect"])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("Usage") || r.stderr.contains("USAGE"))
+        #expect(r.stderr.contains("Cách dùng: thidua inspect"), "\(r.stderr)")
     }
 }

@@ -115,4 +115,44 @@ struct ConsolidationTests {
         #expect(k.submissions.first { $0.file == "b.ods" }?.status == .superseded)
         #expect(k.standings[0].values?.file == "a.ods")
     }
+
+    /// A ward that sent three returns: both earlier ones point to the one used, not along
+    /// the chain (first → second → third).
+    @Test func supersededReturnsPointToTheReturnUsed() {
+        let r = ConsolidationFixture.returns.first { $0.file.hasSuffix("00157-bao-cao-2018.ods") }!
+        var first = r, second = r, third = r
+        (first.file, second.file, third.file) = ("1.ods", "2.ods", "3.ods")
+        (first.reportDate, second.reportDate, third.reportDate) = (nil, nil, nil)
+        let k = Consolidation(schema: ConsolidationFixture.schema, returns: [first, second, third],
+                              modified: ["1.ods": 100, "2.ods": 200, "3.ods": 300])
+        #expect(k.submissions.filter { $0.status == .superseded }.map { "\($0.file)→\($0.supersededBy ?? "")" } == ["1.ods→3.ods", "2.ods→3.ods"])
+        #expect(k.summaryText(.en).contains("    1.ods (Nghĩa Đô) → 3.ods\n    2.ods (Nghĩa Đô) → 3.ods\n"))
+    }
+
+    /// Hundreds of superseded returns do not bury the one rejected: it comes first, the long
+    /// list is cut with a count and where the rest are; warnings are counted by the files' fate.
+    @Test func longListsAreCompressedAndTheRejectedReturnComesFirst() {
+        let base = ConsolidationFixture.returns.first { $0.file.hasSuffix("00157-bao-cao-2018.ods") }!
+        let rejected = ConsolidationFixture.returns.first { $0.file.hasSuffix("00166-bao-cao-2018.xlsx") }!
+        var returns: [WardReturn] = []
+        var modified: [String: Double] = [:]
+        for i in 0..<300 {
+            var r = base
+            r.file = "copies/\(i).ods"
+            r.reportDate = nil
+            modified[r.file] = Double(i)
+            returns.append(r)
+        }
+        returns.append(rejected)
+        let k = Consolidation(schema: ConsolidationFixture.schema, returns: returns, modified: modified)
+        let text = k.summaryText(.en)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count < 40, "\(lines.count) lines")
+        let rejectedLine = lines.firstIndex { $0.hasPrefix("  Rejected: ") }!
+        let supersededLine = lines.firstIndex { $0.hasPrefix("  Superseded by a later return") }!
+        #expect(rejectedLine < supersededLine)
+        #expect(text.contains("  Superseded by a later return of the same ward (299):"))
+        #expect(text.contains("… and 289 more (all on the \"Returns received\" sheet of the workbook)."))
+        #expect(text.contains("  Warnings: 0 in accepted files · \(rejected.warningCount) in rejected files · 0 in superseded files"))
+    }
 }

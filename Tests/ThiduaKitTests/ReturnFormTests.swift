@@ -103,9 +103,8 @@ struct ReturnFormTests {
         #expect(prompt.components(separatedBy: "từ 0 đến").count == 2)
     }
 
-    /// A program that saves the form keeps "" as the cached result of the points formulas
-    /// of criteria not yet filled; that is no self-assessed value, not a wrong one.
-    @Test func aPointsFormulaShowingNothingIsNoValue() throws {
+    /// The form as another program would save it: every cell rewritten through `change`.
+    static func resaved(_ change: (Cell) -> CellValue) throws -> String {
         let form = try WorkbookReader(path: Self.write("xlsx"))
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-saved-\(UUID().uuidString).xlsx").path
         let writer = try XLSXWriter(path: path)
@@ -113,15 +112,28 @@ struct ReturnFormTests {
             let sheet = try form.loadSheet(i)
             try writer.beginSheet(SheetSetup(name: sheet.info.name, state: sheet.info.state))
             for row in sheet.rows {
-                try writer.writeRow(row.index, row.cells.map {
-                    WriteCell(column: $0.column, value: $0.formula != nil && $0.value.isEmpty ? .text("") : $0.value, formula: $0.formula)
-                })
+                try writer.writeRow(row.index, row.cells.map { WriteCell(column: $0.column, value: change($0), formula: $0.formula) })
             }
             try writer.endSheet()
         }
         try writer.finish()
+        return path
+    }
+
+    /// A program that saves the form keeps "" as the cached result of the points formulas
+    /// of criteria not yet filled; that is no self-assessed value, not a wrong one.
+    @Test func aPointsFormulaShowingNothingIsNoValue() throws {
+        let path = try Self.resaved { $0.formula != nil && $0.value.isEmpty ? .text("") : $0.value }
         let result = ReturnValidator(schema: Self.schema).validate(path: path)
         #expect(!result.findings.contains { $0.code.rawValue == "value.type" })
         #expect(result.entries.allSatisfy { $0.selfPoints == nil })
+    }
+
+    /// A year past any integer (1e300 typed over 2018) is a wrong year, not a crash.
+    @Test func aHugeYearIsReportedNotATrap() throws {
+        let path = try Self.resaved { $0.value == .number(2018) && $0.column == 3 ? .number(1e300) : $0.value }
+        let result = ReturnValidator(schema: Self.schema).validate(path: path)
+        #expect(result.year == nil)
+        #expect(result.findings.contains { $0.code.rawValue == "identity.year" } || result.findings.contains { $0.severity == .error })
     }
 }

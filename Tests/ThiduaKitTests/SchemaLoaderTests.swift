@@ -330,7 +330,7 @@ struct SchemaLoaderTests {
     @Test func findingText() {
         let f = Finding(.error, .schemaUnknownArea, vi: "Sai lĩnh vực", en: "Wrong area",
                         at: DocumentLocation(file: "s.xlsx", sheet: "Tiêu chí", cell: CellReference("B3")), criterion: "KT01")
-        #expect(f.text(.vi) == "s.xlsx: 'Tiêu chí'!B3: error: Sai lĩnh vực [schema.unknown-area]")
+        #expect(f.text(.vi) == "s.xlsx: 'Tiêu chí'!B3: Lỗi: Sai lĩnh vực [schema.unknown-area]")
         #expect(f.description == "s.xlsx: 'Tiêu chí'!B3: error: Wrong area [schema.unknown-area]")
     }
 

@@ -24,4 +24,16 @@ enum CSVCellTyping {
             return nil
         }
     }
+
+    /// Canonical text that a locale grouping thousands with `.` writes for an integer too:
+    /// 1 to 3 digits (not a lone leading 0), a point, exactly 3 digits (`72.800`, `-5.272`).
+    static func isAmbiguousNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = b.first == UInt8(ascii: "-") ? 1 : 0
+        let start = i
+        while i < b.count, b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") { i += 1 }
+        let integerDigits = i - start
+        guard integerDigits >= 1, integerDigits <= 3, b[start] != UInt8(ascii: "0"),
+              b.count == i + 4, b[i] == UInt8(ascii: ".") else { return false }
+        return b[(i + 1)...].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
 }

@@ -1,6 +1,7 @@
 /// Turns scanned fields into typed cells and rows, enforcing the grid and field-size limits.
 struct CSVRowBuilder: CSVSink {
     private let maxFieldBytes: Int
+    private let keepsAmbiguousNumbers: Bool
     /// The current field's bytes; its capacity is reused from field to field.
     private var field: [UInt8] = []
     private var cells: [Cell] = []
@@ -10,8 +11,9 @@ struct CSVRowBuilder: CSVSink {
     /// The last completed row with a non-empty cell, until taken.
     private var completed: Row?
 
-    init(maxFieldBytes: Int) {
+    init(maxFieldBytes: Int, keepsAmbiguousNumbers: Bool = false) {
         self.maxFieldBytes = maxFieldBytes
+        self.keepsAmbiguousNumbers = keepsAmbiguousNumbers
         field.reserveCapacity(256)
     }
 
@@ -40,6 +42,9 @@ struct CSVRowBuilder: CSVSink {
         guard !field.isEmpty else { return }
         guard rowIndex < CellReference.maxRows else { throw SpreadsheetError.csvTooManyRows(line: line) }
         let value: CellValue? = field.withUnsafeBufferPointer { bytes in
+            if keepsAmbiguousNumbers && CSVCellTyping.isAmbiguousNumber(bytes) {
+                return String(validating: bytes, as: UTF8.self).map { .text($0) }
+            }
             if let typed = CSVCellTyping.value(of: bytes) { return typed }
             return String(validating: bytes, as: UTF8.self).map { .text($0) }
         }

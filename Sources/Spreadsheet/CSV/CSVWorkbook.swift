@@ -28,7 +28,7 @@ final class CSVWorkbook: WorkbookBackend {
 
     func rowProducer(sheet: Int) throws -> any RowProducer {
         CSVRowProducer(stream: try CSVTextStream(source: source), delimiter: delimiter,
-                       maxFieldBytes: options.limits.maxCellTextBytes)
+                       maxFieldBytes: options.limits.maxCellTextBytes, keepsAmbiguousNumbers: options.csvKeepsAmbiguousNumbers)
     }
 
     /// `ward 12` for `/uploads/ward 12.csv` (or a Windows path).
@@ -52,10 +52,10 @@ final class CSVRowProducer: RowProducer {
     /// A failed stream stays failed: its scanner state is no longer meaningful.
     private var failure: (any Error)?
 
-    init(stream: CSVTextStream, delimiter: UInt8, maxFieldBytes: Int) {
+    init(stream: CSVTextStream, delimiter: UInt8, maxFieldBytes: Int, keepsAmbiguousNumbers: Bool = false) {
         self.stream = stream
         scanner = CSVScanner(delimiter: delimiter)
-        builder = CSVRowBuilder(maxFieldBytes: maxFieldBytes)
+        builder = CSVRowBuilder(maxFieldBytes: maxFieldBytes, keepsAmbiguousNumbers: keepsAmbiguousNumbers)
     }
 
     var mergedRanges: [CellRange] { [] }

@@ -37,7 +37,7 @@ public struct SpreadsheetError: Error, Hashable, Sendable, CustomStringConvertib
         var s = location.description
         if !s.isEmpty { s += ": " }
         s += message.text(language)
-        if let underlying { s += " (\(underlying))" }
+        if let reason = cause?.reason(language) { s += " (\(reason))" } else if let underlying { s += " (\(underlying))" }
         return s + " [\(code)]"
     }
 

@@ -22,9 +22,14 @@ public struct ReadOptions: Hashable, Sendable {
     public var limits: ReadLimits = .default
     /// CSV field delimiter; nil detects it among `,` `;` and tab.
     public var csvDelimiter: UInt8? = nil
+    /// Keeps as text the CSV fields whose convention the text alone cannot tell (`72.800`:
+    /// 72.8, or 72,800 with `.` grouping thousands as a Vietnamese locale writes), so that
+    /// a caller who knows the file's convention can decide (`CSVCellTyping.isAmbiguousNumber`).
+    public var csvKeepsAmbiguousNumbers: Bool = false
 
-    public init(limits: ReadLimits = .default, csvDelimiter: UInt8? = nil) {
+    public init(limits: ReadLimits = .default, csvDelimiter: UInt8? = nil, csvKeepsAmbiguousNumbers: Bool = false) {
         self.limits = limits
         self.csvDelimiter = csvDelimiter
+        self.csvKeepsAmbiguousNumbers = csvKeepsAmbiguousNumbers
     }
 }

@@ -26,7 +26,7 @@ final class ZipEntryStream {
         let limits = archive.limits
         if entry.isEncrypted {
             throw SpreadsheetError(.zipEncryptedEntry,
-                vi: "Một phần của tệp được mã hoá bằng mật khẩu; hãy gỡ mật khẩu rồi gửi lại.",
+                vi: "Một phần của tệp được mã hóa bằng mật khẩu; hãy gỡ mật khẩu rồi gửi lại.",
                 en: "A part of the file is password-encrypted; remove the password and send it again.",
                 at: archive.location(entry))
         }

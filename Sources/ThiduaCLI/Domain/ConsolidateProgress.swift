@@ -52,7 +52,8 @@ struct ConsolidateProgress {
         let errors = count(r.errorCount, "lỗi", "error"), warnings = count(r.warningCount, "cảnh báo", "warning")
         switch status {
         case .accepted:
-            return (vi ? "được nhận" : "accepted") + (r.warningCount > 0 ? " (\(warnings))" : "")
+            // Valid, not yet "accepted": a later return of the same ward may still supersede it.
+            return (vi ? "hợp lệ" : "valid") + (r.warningCount > 0 ? " (\(warnings))" : "")
         case .rejected:
             return (vi ? "bị loại" : "rejected") + " (" + (r.errorCount > 0 ? errors : warnings) + ")"
         case .superseded:

@@ -42,7 +42,10 @@ struct TemplateCommand: ParsableCommand {
             wards = schema.wards
         } else {
             guard let match = WardMatcher(schema: schema).match(ward!) else {
-                printError(lang == .vi ? "Không nhận ra phường \"\(ward!)\"." : "Unknown ward \"\(ward!)\".")
+                // What to type instead: the wards of the schema, with their codes.
+                let known = schema.wards.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
+                printError(lang == .vi ? "Không nhận ra phường \"\(ward!)\". Các phường của bộ tiêu chí: \(known). Gõ tên hoặc mã phường, hoặc dùng --all."
+                                       : "Unknown ward \"\(ward!)\". The schema's wards: \(known). Give a ward's name or code, or use --all.")
                 throw ExitCode(2)
             }
             wards = [match.ward]

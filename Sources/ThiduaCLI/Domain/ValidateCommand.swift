@@ -37,7 +37,8 @@ struct ValidateCommand: ParsableCommand {
 
     func validate() throws {
         if format == .xlsx && output == nil {
-            throw ValidationError("--format xlsx needs -o REPORT.xlsx")
+            throw ValidationError(lang == .vi ? "--format xlsx cần -o TỆP.xlsx: báo cáo dạng bảng tính được ghi vào một tệp."
+                                              : "--format xlsx needs -o REPORT.xlsx: a workbook report is written to a file.")
         }
     }
 
@@ -81,8 +82,20 @@ struct ValidateCommand: ParsableCommand {
             case .xlsx: try report.write(to: WriterFactory.writer(for: .xlsx, path: output!))
             }
         } }
+        if let output { printError(Self.written(output, returns, skipped: found.skipped.count, lang)) }
         if returns.contains(where: \.isUnreadable) { throw ExitCode(2) }
         if returns.contains(where: \.hasErrors) { throw ExitCode(1) }
+    }
+
+    /// Where the report went and what it holds, so a report written to a file is not silent.
+    static func written(_ path: String, _ returns: [WardReturn], skipped: Int, _ lang: Language) -> String {
+        let errors = returns.reduce(0) { $0 + $1.errorCount }, warnings = returns.reduce(0) { $0 + $1.warningCount }
+        let clean = returns.filter { $0.findings.isEmpty }.count, failing = returns.filter(\.hasErrors).count
+        return lang == .vi
+            ? "Đã ghi báo cáo vào \(path): \(returns.count) tệp đã kiểm tra (\(failing) tệp có lỗi, \(clean) tệp không có lỗi hay cảnh báo), "
+                + "\(errors) lỗi, \(warnings) cảnh báo" + (skipped > 0 ? ", \(skipped) tệp bỏ qua." : ".")
+            : "Report written to \(path): \(returns.count) file(s) checked (\(failing) with errors, \(clean) with no errors or warnings), "
+                + "\(errors) error(s), \(warnings) warning(s)" + (skipped > 0 ? ", \(skipped) file(s) skipped." : ".")
     }
 
     private func emit(_ bytes: [UInt8]) throws {

@@ -47,6 +47,11 @@ public struct Consolidation: Hashable, Sendable {
     public var wardsRejected: [Ward] { standings.filter { $0.received && !$0.accepted }.map(\.ward) }
     public var warningCount: Int { submissions.reduce(0) { $0 + $1.warningCount } }
 
+    /// Warnings in the files of one fate (accepted, superseded, rejected…).
+    public func warningCount(_ status: SubmissionStatus) -> Int {
+        submissions.reduce(0) { $0 + ($1.status == status ? $1.warningCount : 0) }
+    }
+
     /// Every expected ward is in with a valid return.
     public var isComplete: Bool { standings.allSatisfy(\.accepted) }
 

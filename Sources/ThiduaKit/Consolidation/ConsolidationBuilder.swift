@@ -68,6 +68,14 @@ public struct ConsolidationBuilder: Sendable {
             }
         }
         let types = schema.criteria.map(\.valueType)
+        // A superseded return points to the return actually used, not to the next in a chain
+        // of intermediates (first, second, final → both point to final).
+        var submissions = self.submissions
+        for i in submissions.indices where submissions[i].status == .superseded {
+            if let code = submissions[i].ward?.code, let w = wardIndex[code], let used = latest[w] {
+                submissions[i].supersededBy = submissions[used].file
+            }
+        }
         return Consolidation(
             schema: schema, policy: policy, submissions: submissions, standings: standings,
             districtTotals: (0..<n).map { Consolidation.isSummed(types[$0]) && counts[$0] > 0 ? sums[$0] : nil },

@@ -27,9 +27,15 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
 
     /// A read failure of the spreadsheet layer as a finding, keeping its code (`zip.crc`) and location.
     public init(_ error: SpreadsheetError, severity: Severity = .error) {
-        let message = error.underlying.map {
-            LocalizedMessage(vi: error.message.vi + " (\($0))", en: error.message.en + " (\($0))")
-        } ?? error.message
+        // An operating-system refusal is said in the user's language with what to do; other
+        // lower layers' words (zlib, libxml2) are kept as they are.
+        let message = if let vi = error.cause?.reason(.vi), let en = error.cause?.reason(.en) {
+            LocalizedMessage(vi: error.message.vi + " (\(vi))", en: error.message.en + " (\(en))")
+        } else {
+            error.underlying.map {
+                LocalizedMessage(vi: error.message.vi + " (\($0))", en: error.message.en + " (\($0))")
+            } ?? error.message
+        }
         self.init(severity, error.code, message, at: error.location)
     }
 
@@ -40,7 +46,7 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     public func text(_ language: Language) -> String {
         var s = location.description
         if !s.isEmpty { s += ": " }
-        s += severity.rawValue + ": " + message.text(language)
+        s += severity.name(language) + ": " + message.text(language)
         return s + " [\(code)]"
     }
 

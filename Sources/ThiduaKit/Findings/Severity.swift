@@ -18,3 +18,15 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Codable, Compara
     /// Orders by seriousness: `info < warning < error`.
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
+
+extension Severity {
+    /// The word shown before a message: `Lỗi`, `Cảnh báo`, `Thông tin`; in English the raw value.
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.error, .vi): "Lỗi"
+        case (.warning, .vi): "Cảnh báo"
+        case (.info, .vi): "Thông tin"
+        case (_, .en): rawValue
+        }
+    }
+}

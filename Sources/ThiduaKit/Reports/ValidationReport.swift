@@ -56,14 +56,7 @@ public struct ValidationReport: Sendable {
     /// The code of a clean file's row.
     public static let cleanCode = "return.clean"
 
-    public func severityName(_ s: Severity) -> String {
-        switch (s, language) {
-        case (.error, .vi): "Lỗi"
-        case (.warning, .vi): "Cảnh báo"
-        case (.info, .vi): "Thông tin"
-        case (_, .en): s.rawValue
-        }
-    }
+    public func severityName(_ s: Severity) -> String { s.name(language) }
 
     /// Human-readable text: one block per file, one line per finding.
     public func text() -> String {

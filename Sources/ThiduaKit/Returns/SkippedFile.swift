@@ -15,7 +15,7 @@ public struct SkippedFile: Hashable, Sendable {
 
     public static func lockFile(_ path: String) -> SkippedFile {
         SkippedFile(path: path, reason: LocalizedMessage(
-            vi: "tệp khoá của Office (bảng tính đang mở khi sao chép)",
+            vi: "tệp khóa của Office (bảng tính đang mở khi sao chép)",
             en: "Office lock file (the workbook was open when it was copied)"))
     }
 

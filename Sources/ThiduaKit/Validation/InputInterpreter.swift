@@ -10,11 +10,11 @@ enum InputInterpreter {
         var notes: [InputNote] = []
     }
 
-    static func interpret(_ cell: Cell?, as criterion: Criterion) -> Result {
+    static func interpret(_ cell: Cell?, as criterion: Criterion, reading: NumberReading = NumberReading()) -> Result {
         guard let cell, !cell.value.isEmpty else { return Result(value: nil) }
         switch criterion.valueType {
         case .number, .integer, .percent, .money:
-            var r = number(cell, percent: criterion.valueType == .percent, unit: criterion.unit)
+            var r = number(cell, percent: criterion.valueType == .percent, unit: criterion.unit, reading: reading)
             if criterion.valueType == .integer, case .number(let v)? = r.value, v.rounded() != v {
                 r.notes.append(InputNote(.error, .valueInteger,
                     vi: "Giá trị phải là số nguyên, nhưng ô có \(show(v)).",
@@ -24,14 +24,14 @@ enum InputInterpreter {
         case .yesNo: return yesNo(cell)
         case .choice: return choice(cell, allowed: criterion.allowedValues)
         case .text: return text(cell)
-        case .date: return date(cell)
+        case .date: return date(cell, reading: reading)
         }
     }
 
     // MARK: numbers
 
     /// A number from a number cell or from text, with the notes saying how it was read.
-    static func number(_ cell: Cell, percent: Bool = false, unit: String = "") -> Result {
+    static func number(_ cell: Cell, percent: Bool = false, unit: String = "", reading: NumberReading = NumberReading()) -> Result {
         switch cell.value {
         case .number(let v) where !v.isFinite:
             return Result(value: nil, notes: [typeError(expected: "một số", "a number", got: show(v))])
@@ -48,7 +48,7 @@ enum InputInterpreter {
             }
             return r
         case .text(let raw):
-            return numberFromText(raw, percent: percent, unit: unit)
+            return numberFromText(raw, percent: percent, unit: unit, reading: reading)
         case .boolean(let b):
             return Result(value: nil, notes: [typeError(expected: "một số", "a number", got: b ? "TRUE" : "FALSE")])
         case .date(let d):
@@ -64,7 +64,7 @@ enum InputInterpreter {
         }
     }
 
-    static func numberFromText(_ raw: String, percent: Bool, unit: String) -> Result {
+    static func numberFromText(_ raw: String, percent: Bool, unit: String, reading: NumberReading = NumberReading()) -> Result {
         let (text, notes) = TypedText.clean(raw)
         var r = Result(value: nil, notes: notes.filter { $0.code != .inputSpaces })
         // Split a typed unit off the number: "15 hộ", "1.200 triệu đồng", "85 %".
@@ -77,13 +77,28 @@ enum InputInterpreter {
             r.notes.append(typeError(expected: "một số", "a number", got: raw))
             return r
         }
-        guard let parsed = NumberParser(style: .vietnamese).parse(numberPart)
-                ?? NumberParser.detectHuman(numberPart)
-                ?? NumberParser.canonical.parse(numberPart)
-                ?? NumberParser(style: .english).parse(numberPart)
-        else {
-            r.notes.append(typeError(expected: "một số", "a number", got: raw))
-            return r
+        var parsed: ParsedNumber
+        if let both = NumberConvention.readings(of: numberPart) {
+            // A number each convention reads differently: the file's convention decides, and
+            // the warning says which reading was taken and why.
+            switch ambiguous(raw, both, reading.convention) {
+            case .success(let (number, note)):
+                parsed = number
+                r.notes.append(note)
+            case .failure(let failure):
+                r.notes.append(failure.note)
+                return r
+            }
+        } else {
+            guard let one = NumberConvention.vietnameseParser.parse(numberPart)
+                    ?? NumberParser.detectHuman(numberPart)
+                    ?? NumberParser.canonical.parse(numberPart)
+                    ?? NumberConvention.englishParser.parse(numberPart)
+            else {
+                r.notes.append(typeError(expected: "một số", "a number", got: raw))
+                return r
+            }
+            parsed = one
         }
         var value = parsed.value
         if parsed.isPercent && !percent { value /= 100 }
@@ -92,9 +107,12 @@ enum InputInterpreter {
             return r
         }
         r.value = .number(value)
-        r.notes.append(InputNote(.warning, .inputNumberAsText,
-            vi: "Số được nhập dưới dạng chữ \"\(clipped(raw))\"; đã đọc là \(show(value)). Hãy nhập ô kiểu số.",
-            en: "The number was entered as text \"\(clipped(raw))\"; it was read as \(show(value)). Enter it as a number cell."))
+        // In CSV every number is text: there is no number cell to advise.
+        if !reading.fromCSV {
+            r.notes.append(InputNote(.warning, .inputNumberAsText,
+                vi: "Số được nhập dưới dạng chữ \"\(clipped(raw))\"; đã đọc là \(show(value)). Hãy nhập ô kiểu số.",
+                en: "The number was entered as text \"\(clipped(raw))\"; it was read as \(show(value)). Enter it as a number cell."))
+        }
         if !rest.isEmpty {
             guard rest.contains(where: \.isLetter) else {
                 r.value = nil
@@ -107,6 +125,43 @@ enum InputInterpreter {
                 en: "The cell includes the unit \"\(rest)\"\(sameUnit ? "" : " (the criterion's unit is \"\(unit)\")"); the unit was dropped and the number kept. Enter only the number."))
         }
         return r
+    }
+
+    /// The number at the start of typed text (`1.234,5` of `1.234,5 triệu đồng`), the part
+    /// whose convention counts; empty when the text does not start with one.
+    static func numberText(of raw: String) -> String {
+        let text = TypedText.clean(raw).0
+        return String(text.prefix { "0123456789+-.,% ".contains($0) }).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The reading of an ambiguous number by the file's convention, with the warning that
+    /// says so; an error when the file mixes both conventions.
+    static func ambiguous(_ raw: String, _ both: (vietnamese: ParsedNumber, english: ParsedNumber),
+                          _ convention: NumberConvention) -> Swift.Result<(ParsedNumber, InputNote), AmbiguousNumber> {
+        let vi = show(both.vietnamese.value), en = show(both.english.value)
+        let quoted = clipped(raw)
+        switch convention {
+        case .vietnamese(let sample):
+            return .success((both.vietnamese, InputNote(.warning, .inputNumberAmbiguous,
+                vi: "\"\(quoted)\" có thể là \(en) hoặc \(vi); đã đọc là \(vi) theo cách viết các số khác trong tệp (như \"\(sample)\": dấu chấm phân cách hàng nghìn, dấu phẩy thập phân). Nếu sai, hãy sửa ô này.",
+                en: "\"\(quoted)\" could be \(en) or \(vi); it was read as \(vi) because the file's other numbers (such as \"\(sample)\") use \".\" for thousands and \",\" for decimals. If that is wrong, correct this cell.")))
+        case .english(let sample):
+            return .success((both.english, InputNote(.warning, .inputNumberAmbiguous,
+                vi: "\"\(quoted)\" có thể là \(en) hoặc \(vi); đã đọc là \(en) theo cách viết các số khác trong tệp (như \"\(sample)\": dấu chấm thập phân, dấu phẩy phân cách hàng nghìn). Nếu sai, hãy sửa ô này.",
+                en: "\"\(quoted)\" could be \(en) or \(vi); it was read as \(en) because the file's other numbers (such as \"\(sample)\") use \".\" for decimals and \",\" for thousands. If that is wrong, correct this cell.")))
+        case .unknown:
+            return .success((both.vietnamese, InputNote(.warning, .inputNumberAmbiguous,
+                vi: "\"\(quoted)\" có thể là \(en) hoặc \(vi); không số nào khác trong tệp cho biết cách viết, nên đã đọc là \(vi) theo cách viết của Việt Nam (dấu chấm phân cách hàng nghìn). Nếu sai, hãy sửa ô này.",
+                en: "\"\(quoted)\" could be \(en) or \(vi); no other number in the file shows its convention, so it was read as \(vi) by the Vietnamese one (\".\" for thousands). If that is wrong, correct this cell.")))
+        case .mixed(let v, let e):
+            return .failure(AmbiguousNumber(note: InputNote(.error, .valueAmbiguousNumber,
+                vi: "\"\(quoted)\" có thể là \(en) hoặc \(vi), và tệp dùng cả hai cách viết số (\"\(v)\" và \"\(e)\"). Hãy nhập số không có dấu phân cách hàng nghìn.",
+                en: "\"\(quoted)\" could be \(en) or \(vi), and the file uses both conventions (\"\(v)\" and \"\(e)\"). Enter the number without a thousands separator.")))
+        }
+    }
+
+    struct AmbiguousNumber: Error {
+        var note: InputNote
     }
 
     // MARK: other types
@@ -164,13 +219,15 @@ enum InputInterpreter {
         }
     }
 
-    static func date(_ cell: Cell) -> Result {
+    static func date(_ cell: Cell, reading: NumberReading = NumberReading()) -> Result {
         switch cell.value {
         case .date(let d): return writable(d)
         case .dateTime(let dt): return writable(dt.date)
         case .text(let raw):
             let (text, notes) = TypedText.clean(raw)
             if let d = dateFromText(text) {
+                // CSV has no date cells: day/month/year text is how it holds a date.
+                if reading.fromCSV { return writable(d) }
                 return Result(value: .date(d), notes: notes + [InputNote(.warning, .inputDateAsText,
                     vi: "Ngày được nhập dưới dạng chữ \"\(clipped(raw))\"; đã đọc là ngày \(vietnameseDate(d)). Hãy nhập ô kiểu ngày.",
                     en: "The date was entered as text \"\(clipped(raw))\"; it was read as \(d) (day/month/year). Enter it as a date cell.")])

@@ -5,7 +5,7 @@ extension ReturnContext {
         let present = Set(result.entries.map(\.criterion))
         for criterion in schema.criteria where !present.contains(criterion.code) {
             add(criterion.required ? .error : .warning, .returnMissingCriterion,
-                vi: "Thiếu dòng của tiêu chí \(criterion.code) \"\(criterion.name)\". Hãy dùng biểu mẫu của quận và không xoá dòng.",
+                vi: "Thiếu dòng của tiêu chí \(criterion.code) \"\(criterion.name)\". Hãy dùng biểu mẫu của quận và không xóa dòng.",
                 en: "The row of criterion \(criterion.code) \"\(criterion.name)\" is missing. Use the district's form and do not delete rows.",
                 at: nil, criterion: criterion.code)
         }

@@ -8,13 +8,14 @@ extension ReturnContext {
         let candidates = sheets.filter { $0.info.name != markerSheet }.compactMap { FormScan(sheet: $0, codes: codes) }
         guard let best = candidates.max(by: { $0.codeRows.count < $1.codeRows.count }) else {
             add(.error, .returnNoCriteria,
-                vi: "Không tìm thấy mã tiêu chí nào (như \(schema.criteria.first?.code ?? "")) trong tệp: đây không phải biểu mẫu báo cáo thi đua, hoặc cột \"Mã\" đã bị xoá.",
+                vi: "Không tìm thấy mã tiêu chí nào (như \(schema.criteria.first?.code ?? "")) trong tệp: đây không phải biểu mẫu báo cáo thi đua, hoặc cột \"Mã\" đã bị xóa.",
                 en: "No criterion code (such as \(schema.criteria.first?.code ?? "")) was found in the file: this is not an emulation return form, or its \"Mã\" (code) column was deleted.",
                 at: nil, sheet: sheets.first?.info.name)
             reportLeftovers(in: sheets.filter { $0.info.name != markerSheet })
             return
         }
         scan = best
+        reading.convention = Self.convention(of: best, csv: reading.fromCSV)
         result.sheet = best.sheet.info.name
         if best.headerRow == nil {
             add(.warning, .returnNoHeader,
@@ -143,7 +144,7 @@ extension ReturnContext {
             }
         }
         if let f = scan.fields[.reportDate], let cell = f.value {
-            let r = InputInterpreter.date(cell)
+            let r = InputInterpreter.date(cell, reading: reading)
             if case .date(let d)? = r.value { result.reportDate = d }
             add(r.notes, at: f.valueRef!, criterion: nil)
         }
@@ -164,7 +165,7 @@ extension ReturnContext {
             let codeRef = CellReference(row: row.index, column: codeColumn)
             if let first = seen[code] {
                 add(.error, .returnDuplicateCriterion,
-                    vi: "Tiêu chí \(code) xuất hiện hai lần (đã có ở \(first)); dòng này không được dùng. Hãy xoá dòng thừa.",
+                    vi: "Tiêu chí \(code) xuất hiện hai lần (đã có ở \(first)); dòng này không được dùng. Hãy xóa dòng thừa.",
                     en: "Criterion \(code) appears twice (already at \(first)); this row was not used. Delete the extra row.",
                     at: codeRef, criterion: code)
                 // Its input cells stay unaccounted, so their values are reported below;
@@ -196,7 +197,7 @@ extension ReturnContext {
         let resultRef = ref(.result) ?? CellReference(row: row.index, column: 0)
         let resultCell = scan.column(.result).flatMap { row[column: $0] }
         accounted.insert(resultRef)
-        var interpreted = InputInterpreter.interpret(resultCell, as: criterion)
+        var interpreted = InputInterpreter.interpret(resultCell, as: criterion, reading: reading)
         if criterion.valueType.isNumeric, case .number(let v)? = interpreted.value, v.isNaN { interpreted.value = nil }
         add(interpreted.notes, at: resultRef, criterion: code)
 
@@ -205,7 +206,7 @@ extension ReturnContext {
         // The form computes most points with a formula that gives "" until a result is typed.
         if let c = scan.column(.selfPoints), let cell = row[column: c], !cell.value.isEmpty, cell.value != .text("") {
             accounted.insert(pointsRef)
-            let r = InputInterpreter.number(cell)
+            let r = InputInterpreter.number(cell, reading: reading)
             if case .number(let v)? = r.value { selfPoints = v }
             add(r.notes, at: pointsRef, criterion: code)
         }
@@ -253,7 +254,7 @@ extension ReturnContext {
             guard let c = scan.column(column), let cell = row[column: c], !cell.value.isEmpty else { continue }
             let ref = CellReference(row: row.index, column: c)
             accounted.insert(ref)
-            let r = InputInterpreter.number(cell)
+            let r = InputInterpreter.number(cell, reading: reading)
             add(r.notes, at: ref, criterion: code)
             if case .number(let v)? = r.value {
                 if code == ReturnFormLayout.bonusCode { result.bonus = v } else { result.penalty = v }
@@ -265,17 +266,40 @@ extension ReturnContext {
         }
     }
 
+    /// The convention of the numbers typed as text in the table's input cells (results and
+    /// points), where a ward's numbers are; the form's own columns are not the ward's typing.
+    static func convention(of scan: FormScan, csv: Bool) -> NumberConvention {
+        var texts: [String] = [], fractions: [Double] = []
+        let columns = [ReturnColumn.result, .selfPoints].compactMap { scan.column($0) }
+        for (_, row) in scan.codeRows {
+            for c in columns {
+                switch row[column: c]?.value {
+                case .text(let t)?:
+                    let number = InputInterpreter.numberText(of: t)
+                    if !number.isEmpty { texts.append(number) }
+                case .number(let v)? where csv && v.rounded() != v:
+                    fractions.append(v)
+                default: break
+                }
+            }
+        }
+        return NumberConvention.learn(texts: texts, csvFractions: fractions)
+    }
+
     /// Every non-empty cell nobody used is reported, so no value is silently dropped.
     mutating func reportLeftovers(in sheets: [SheetData]) {
         let areaNames = Set(schema.areas.map { VietnameseText.matchKey($0.name) })
         for sheet in sheets {
             let isForm = sheet.info.name == scan?.sheet.info.name
             for row in sheet.rows {
+                let subtotals = isForm && Self.isSubtotalRow(row)
                 for cell in row.cells where !cell.value.isEmpty {
                     let ref = CellReference(row: row.index, column: cell.column)
                     if isForm && accounted.contains(ref) { continue }
                     // The form's own titles, headings and subtotal formulas are not ward data.
                     if cell.formula != nil && isForm { continue }
+                    // Nor are its subtotals where a CSV export kept their values, not their formulas.
+                    if subtotals && Self.isNumeric(cell.value) { continue }
                     if case .text(let t) = cell.value, isForm, Self.isFormText(t, areaNames: areaNames, row: row.index, scan: scan) { continue }
                     add(.warning, .returnUnexpectedValue,
                         vi: "Ô có giá trị \"\(cell.value.plainText)\" nằm ngoài các ô cần nhập nên không được dùng. Nếu là số liệu báo cáo, hãy nhập vào đúng cột \"\(ReturnColumn.result.label)\".",
@@ -283,6 +307,23 @@ extension ReturnContext {
                         at: ref, sheet: sheet.info.name)
                 }
             }
+        }
+    }
+
+    /// A row of the form's subtotals ("Cộng I") or grand total ("TỔNG CỘNG").
+    static func isSubtotalRow(_ row: Row) -> Bool {
+        row.cells.contains { cell in
+            guard case .text(let t) = cell.value, t.utf8.count <= 64 else { return false }
+            let key = VietnameseText.matchKey(t)
+            return key.hasPrefix("cộng ") || key == "cộng" || key == "tổng cộng"
+        }
+    }
+
+    static func isNumeric(_ value: CellValue) -> Bool {
+        switch value {
+        case .number: true
+        case .text(let t): NumberParser.detectHuman(t) != nil || NumberConvention.readings(of: t) != nil
+        default: false
         }
     }
 

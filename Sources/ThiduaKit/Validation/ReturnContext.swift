@@ -10,12 +10,15 @@ struct ReturnContext {
     var scan: FormScan?
     /// Cells the reader used or recognised as the form's own: everything else non-empty is reported.
     var accounted: Set<CellReference> = []
+    /// How number text is read: the file's learned convention, and whether it is CSV.
+    var reading: NumberReading
 
-    init(file: String, schema: CriteriaSchema, wardMatcher: WardMatcher, sheets: [SheetData]) {
+    init(file: String, schema: CriteriaSchema, wardMatcher: WardMatcher, sheets: [SheetData], fromCSV: Bool = false) {
         self.file = file
         self.schema = schema
         self.wardMatcher = wardMatcher
         self.sheets = sheets
+        self.reading = NumberReading(fromCSV: fromCSV)
     }
 
     func location(_ ref: CellReference?, sheet: String? = nil) -> DocumentLocation {

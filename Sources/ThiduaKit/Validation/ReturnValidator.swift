@@ -16,6 +16,8 @@ public struct ReturnValidator: Sendable {
     public init(schema: CriteriaSchema, readOptions: ReadOptions = ReadOptions(), limits: ReturnLimits = ReturnLimits()) {
         self.schema = schema
         self.readOptions = readOptions
+        // A return's convention decides `72.800`, not the CSV reader (`NumberConvention`).
+        self.readOptions.csvKeepsAmbiguousNumbers = true
         self.limits = limits
         self.wardMatcher = WardMatcher(schema: schema)
     }
@@ -59,7 +61,8 @@ public struct ReturnValidator: Sendable {
                                            at: DocumentLocation(file: fileName)))
             return result
         }
-        var context = ReturnContext(file: fileName, schema: schema, wardMatcher: wardMatcher, sheets: sheets)
+        var context = ReturnContext(file: fileName, schema: schema, wardMatcher: wardMatcher, sheets: sheets,
+                                    fromCSV: result.format == .csv)
         context.read(into: &result)
         context.check(&result)
         result.findings = context.findings.sorted(by: ReturnContext.order)
@@ -105,7 +108,7 @@ struct ReturnTooLarge: Error {
 
     func finding(file: String) -> Finding {
         Finding(.error, .returnTooLarge,
-            vi: "Tệp có hơn \(limit) ô dữ liệu, quá lớn để là một báo cáo (biểu mẫu chỉ khoảng 60 dòng); đã dừng đọc tại ô này. Hãy xoá dữ liệu thừa, hoặc nâng giới hạn bằng --max-return-cells.",
+            vi: "Tệp có hơn \(limit) ô dữ liệu, quá lớn để là một báo cáo (biểu mẫu chỉ khoảng 60 dòng); đã dừng đọc tại ô này. Hãy xóa dữ liệu thừa, hoặc nâng giới hạn bằng --max-return-cells.",
             en: "The file holds more than \(limit) cells, too many for a return (the form has about 60 rows); reading stopped at this cell. Remove the extra data, or raise the limit with --max-return-cells.",
             at: DocumentLocation(file: file, sheet: sheet, cell: at))
     }

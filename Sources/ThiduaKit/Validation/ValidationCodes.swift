@@ -25,6 +25,7 @@ extension ErrorCode {
     public static let valueInteger = ErrorCode("value.integer")
     public static let valueRange = ErrorCode("value.range")
     public static let valueDateRange = ErrorCode("value.date-range")
+    public static let valueAmbiguousNumber = ErrorCode("value.ambiguous-number")
     public static let valueTooLong = ErrorCode("value.too-long")
     public static let valueChoice = ErrorCode("value.choice")
     public static let pointsRange = ErrorCode("points.range")
@@ -35,6 +36,7 @@ extension ErrorCode {
     public static let ruleFailed = ErrorCode("rule.failed")
     // What people type, read with a warning
     public static let inputNumberAsText = ErrorCode("input.number-as-text")
+    public static let inputNumberAmbiguous = ErrorCode("input.number-ambiguous")
     public static let inputUnitInCell = ErrorCode("input.unit-in-cell")
     public static let inputSpaces = ErrorCode("input.spaces")
     public static let inputDateAsText = ErrorCode("input.date-as-text")

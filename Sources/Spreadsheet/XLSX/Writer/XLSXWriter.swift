@@ -159,7 +159,7 @@ public final class XLSXWriter: SpreadsheetWriter {
     /// Runs a step; any failure cancels the whole workbook so no half-written file remains.
     private func guarded(_ body: () throws -> Void) throws {
         guard !closed else {
-            throw WriteErrors.misuse(vi: "Bộ ghi đã kết thúc hoặc đã bị huỷ.", en: "The writer was already finished or cancelled.")
+            throw WriteErrors.misuse(vi: "Bộ ghi đã kết thúc hoặc đã bị hủy.", en: "The writer was already finished or cancelled.")
         }
         do {
             try body()
