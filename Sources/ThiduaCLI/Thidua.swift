@@ -13,7 +13,7 @@ struct Thidua: AsyncParsableCommand {
         """,
         version: "thidua \(ThiduaVersion.string) (biểu mẫu / form \(ReturnFormWriter.formVersion))",
         subcommands: [InspectCommand.self, ConvertCommand.self, TemplateCommand.self, ValidateCommand.self, ConsolidateCommand.self,
-                      ServeCommand.self, UsersCommand.self])
+                      ServeCommand.self, UsersCommand.self, BackupCommand.self])
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2 for any unusable input.
     static func main() async {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Spreadsheet
+import Synchronization
 import ThiduaKit
 
 /// The ward portal's state: storage, accounts, sessions, schema versions and the intake of
@@ -16,6 +17,8 @@ public final class Portal: Sendable {
     let intake: ReturnIntake
     let pages: PageRenderer
     let forms = BlankForms()
+    /// Returns already checked, by schema version and SHA-256, for the dashboard.
+    let checkedCache = Mutex<[String: WardReturn]>([:])
 
     /// Opens the data folder (creating `thidua.sqlite` and `files/` on first use).
     public init(configuration: PortalConfiguration) throws {

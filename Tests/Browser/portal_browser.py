@@ -132,8 +132,9 @@ def main():
         check("Đã gửi, còn 1 lỗi" in driver.find_element(By.ID, "result").text, "result: sent with 1 error")
         check("đọc được" in driver.find_element(By.ID, "values").text, "values as read")
         shot("bao-cao-co-loi")
-        driver.execute_script("document.getElementById('cell-G36').scrollIntoView({block: 'center'})")
         driver.set_window_size(1280, 900)
+        driver.execute_script("document.getElementById('cell-G36').scrollIntoView({block: 'center'})")
+        time.sleep(0.3)
         driver.save_screenshot(os.path.join(args.shots, "%02d-o-G36.png" % (step[0] + 1)))
         step[0] += 1
 

@@ -76,3 +76,25 @@ struct AccountTests {
         }
     }
 }
+
+@Suite("Backup")
+struct BackupTests {
+    @Test func backupIsAConsistentCopyThatOpensAsThePortal() async throws {
+        let h = try PortalHarness()
+        try await h.test { client in
+            let api = APIClient(client: client)
+            _ = try await api.upload(try PortalHarness.bytes(PortalHarness.yenHoaClean), name: "yh.xlsx", token: try await api.token("yenhoa"))
+            let copyDir = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-restore-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: copyDir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: copyDir) }
+            try h.portal.database.backup(to: copyDir + "/thidua.sqlite")
+            try FileManager.default.copyItem(atPath: h.directory + "/files", toPath: copyDir + "/files")
+            let restored = try Portal(configuration: PortalConfiguration(dataDirectory: copyDir, bcryptCost: 4))
+            let returns = try await restored.database.pool.read { db in try StoredReturn.fetchAll(db, sql: "SELECT * FROM returns") }
+            #expect(returns.count == 1)
+            #expect(returns.first?.fileName == "yh.xlsx")
+            #expect(try restored.files.get(returns[0].sha256) == (try PortalHarness.bytes(PortalHarness.yenHoaClean)))
+            #expect(try restored.accounts.list().count == 4)
+        }
+    }
+}

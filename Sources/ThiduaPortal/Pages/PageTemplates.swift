@@ -85,16 +85,52 @@ enum PageTemplates {
     <h2>{{t.blankForm}}</h2>
     <p><a class="button" id="form-xlsx" href="/form.xlsx">{{t.formXlsx}}</a> <a class="button" id="form-ods" href="/form.ods">{{t.formOds}}</a></p>
     </section>{{/wardStatus}}
-    {{#hasWards}}<section class="card"><h2>{{t.wards}}</h2><table class="list" id="wards">
-    <thead><tr><th>{{t.ward}}</th><th>{{t.status}}</th><th>{{t.time}}</th><th>{{t.points}}</th><th>{{t.blankForm}}</th></tr></thead><tbody>{{/hasWards}}
-    {{#wards}}<tr><td>{{name}} ({{code}})</td><td><span class="badge {{statusClass}}">{{statusText}}</span></td><td>{{receivedAt}}</td><td class="num">{{points}}</td>
-    <td><a href="/form.xlsx?ward={{code}}">.xlsx</a> · <a href="/form.ods?ward={{code}}">.ods</a></td></tr>
-    {{/wards}}
-    {{#hasWards}}</tbody></table></section>{{/hasWards}}
+    {{#hasWards}}<section class="facts" id="counts">
+    <div><span class="k">{{t.sent}}</span><span class="v">{{counts.sent}}/{{counts.wards}}</span></div>
+    <div><span class="k">{{t.valid}}</span><span class="v">{{counts.accepted}}</span></div>
+    <div><span class="k">{{t.approvedCount}}</span><span class="v">{{counts.approved}}</span></div>
+    <div><span class="k">{{t.lateCount}}</span><span class="v">{{counts.late}}</span></div>
+    <div><span class="k">{{t.missing}}</span><span class="v">{{counts.missing}}</span></div>
+    </section>
+    <section class="card"><h2>{{t.wards}}</h2><table class="list" id="wards" data-refresh="/dashboard/rows">
+    <thead><tr><th>{{t.ward}}</th><th>{{t.status}}</th><th>{{t.time}}</th><th class="num">{{t.points}}</th><th>{{t.grade}}</th><th class="num">{{t.rank}}</th><th>{{t.blankForm}}</th></tr></thead>
+    <tbody id="ward-rows">{{> wardRows}}</tbody></table>
+    <p><a href="/audit">{{t.audit}}</a></p></section>
+    <section class="card"><h2>{{t.ranking}}</h2><img id="chart" src="/dashboard/chart.svg" alt="{{t.ranking}}"></section>{{/hasWards}}
     {{#canUpload}}<section class="card"><h2>{{t.upload}}</h2>
     {{> uploadForm}}
     </section>{{/canUpload}}
     <section class="card">{{> history}}</section>
+    {{> foot}}
+    """
+
+    static let wardRows = """
+    {{#wards}}<tr><td>{{#returnId}}<a href="/returns/{{returnId}}">{{name}} ({{code}})</a>{{/returnId}}{{^returnId}}{{name}} ({{code}}){{/returnId}}</td><td><span class="badge {{statusClass}}">{{statusText}}</span></td><td>{{receivedAt}}</td><td class="num">{{points}}</td><td>{{grade}}</td><td class="num">{{rank}}</td>
+    <td><a href="/form.xlsx?ward={{code}}">.xlsx</a> · <a href="/form.ods?ward={{code}}">.ods</a></td></tr>
+    {{/wards}}
+    """
+
+    static let review = """
+    {{#sentBackComment}}<section class="card alert error" id="sent-back"><h2>{{t.sentBackTitle}}</h2><p>{{sentBackComment}}</p></section>{{/sentBackComment}}
+    {{#canReview}}<section class="card" id="review"><h2>{{t.review}}</h2>
+    {{#canApprove}}<form method="post" action="/returns/{{id}}/approve" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="approve">{{t.approve}}</button></form>{{/canApprove}}
+    {{#canReopen}}<form method="post" action="/returns/{{id}}/reopen" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="reopen">{{t.reopen}}</button></form>{{/canReopen}}
+    <form method="post" action="/returns/{{id}}/send-back"><input type="hidden" name="_csrf" value="{{csrf}}">
+    <label for="comment">{{t.sendBackComment}}</label><textarea id="comment" name="comment" rows="3" required></textarea>
+    <button type="submit" id="send-back">{{t.sendBack}}</button></form>
+    </section>{{/canReview}}
+    """
+
+    static let audit = """
+    {{> head}}
+    <p><a href="/">← {{t.back}}</a></p>
+    <h1>{{t.audit}}</h1>
+    <form method="get" action="/audit" class="card"><label for="ward">{{t.ward}}</label>
+    <select id="ward" name="ward"><option value="">–</option>{{#wards}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}} ({{code}})</option>{{/wards}}</select>
+    <button type="submit">{{t.filter}}</button></form>
+    <table class="list" id="audit"><thead><tr><th>{{t.time}}</th><th>{{t.username}}</th><th>{{t.action}}</th><th>{{t.ward}}</th><th>{{t.returnOf}}</th><th>{{t.detail}}</th><th>IP</th></tr></thead><tbody>
+    {{#entries}}<tr><td>{{at}}</td><td>{{user}}</td><td>{{action}}</td><td>{{ward}}</td><td>{{returnId}}</td><td>{{detail}}</td><td>{{address}}</td></tr>
+    {{/entries}}</tbody></table>
     {{> foot}}
     """
 
@@ -110,6 +146,7 @@ enum PageTemplates {
     <div><span class="k">{{t.sha256}}</span><span class="v sha">{{sha256}}</span></div>
     </section>
     <p><a class="button" href="/returns/{{id}}/file">{{t.original}}: {{t.download}}</a></p>
+    {{> review}}
     <section class="card" id="findings">
     <h2>{{t.findings}}</h2>
     {{^groups}}<p class="alert ok">{{t.noFindings}}</p>{{/groups}}
@@ -128,7 +165,7 @@ enum PageTemplates {
     {{#table}}<section class="card" id="sheet"><h2>{{t.sheet}} “{{name}}”</h2>
     <p>{{t.sheetNote}}</p>{{#truncated}}<p class="alert">{{t.truncated}}</p>{{/truncated}}
     <div class="scroll"><table class="sheet"><thead><tr><th></th>{{#columns}}<th>{{.}}</th>{{/columns}}<th class="notes">{{t.notes}}</th></tr></thead><tbody>
-    {{#rows}}<tr><th>{{number}}</th>{{#cells}}<td{{#flag}} class="flag {{flag}}" id="cell-{{ref}}" title="{{title}}"{{/flag}}{{^flag}}{{#number}} class="num"{{/number}}{{/flag}}>{{text}}</td>{{/cells}}<td class="notes">{{#notes}}<div class="note {{severity}}"><b>{{ref}}</b>: {{message}}</div>{{/notes}}</td></tr>
+    {{#rows}}<tr><th>{{number}}</th>{{#cells}}<td{{#colspan}} colspan="{{colspan}}"{{/colspan}}{{#rowspan}} rowspan="{{rowspan}}"{{/rowspan}}{{#flag}} class="flag {{flag}}" id="cell-{{ref}}" title="{{title}}"{{/flag}}{{^flag}}{{#number}} class="num"{{/number}}{{/flag}}>{{text}}</td>{{/cells}}<td class="notes">{{#notes}}<div class="note {{severity}}"><b>{{ref}}</b>: {{message}}</div>{{/notes}}</td></tr>
     {{/rows}}</tbody></table></div>
     </section>{{/table}}
     {{^table}}<p class="alert">{{t.noSheet}}</p>{{/table}}
@@ -151,6 +188,6 @@ enum PageTemplates {
 
     static let all: [String: String] = [
         "head": head, "foot": foot, "login": login, "uploadForm": uploadForm, "history": history,
-        "home": home, "return": returnPage, "error": error,
+        "home": home, "return": returnPage, "error": error, "wardRows": wardRows, "review": review, "audit": audit,
     ]
 }

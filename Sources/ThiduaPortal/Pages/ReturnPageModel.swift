@@ -13,6 +13,8 @@ struct ReturnPageModel {
     let findings: [StoredFinding]
     let checked: WardReturn?
     let sheet: SheetData?
+    /// The sheet was read only in part (`SheetPreview`'s bounds).
+    var sheetTruncated = false
     let schema: CriteriaSchema
     let language: Language
 
@@ -45,9 +47,20 @@ struct ReturnPageModel {
             entry.messages.append(f.message(english))
             flags[ref] = entry
         }
+        var spans: [CellReference: (rows: Int, columns: Int)] = [:]
+        var covered: Set<CellReference> = []
         let firstColumn = 0
         let lastColumn = min(used.end.column, firstColumn + Self.maxColumns - 1)
         let lastRow = min(used.end.row, Self.maxRows - 1)
+        for m in sheet.mergedRanges where m.start.row <= lastRow && m.start.column <= lastColumn {
+            let end = CellReference(row: min(m.end.row, lastRow), column: min(m.end.column, lastColumn))
+            spans[m.start] = (end.row - m.start.row + 1, end.column - m.start.column + 1)
+            for r in m.start.row...end.row {
+                for c in m.start.column...end.column where r != m.start.row || c != m.start.column {
+                    covered.insert(CellReference(row: r, column: c))
+                }
+            }
+        }
         var rows: [[String: Any]] = []
         var rowIndex = 0
         for r in 0...lastRow {
@@ -57,8 +70,14 @@ struct ReturnPageModel {
             var notes: [[String: Any]] = []
             for c in firstColumn...lastColumn {
                 let ref = CellReference(row: r, column: c)
-                let value = row?[column: c]?.value ?? .empty
-                var cell: [String: Any] = ["text": cellText(value), "number": value.kind == .number]
+                if covered.contains(ref) { continue }
+                let source = row?[column: c]
+                let value = source?.value ?? .empty
+                var cell: [String: Any] = ["text": cellText(value, format: source?.numberFormat), "number": value.kind == .number]
+                if let span = spans[ref] {
+                    if span.columns > 1 { cell["colspan"] = span.columns }
+                    if span.rows > 1 { cell["rowspan"] = span.rows }
+                }
                 if let flag = flags[ref] {
                     cell["flag"] = flag.severity
                     cell["ref"] = ref.description
@@ -73,12 +92,16 @@ struct ReturnPageModel {
             "name": sheet.info.name,
             "columns": (firstColumn...lastColumn).map { CellReference.columnName($0) },
             "rows": rows,
-            "truncated": used.end.row > lastRow || used.end.column > lastColumn,
+            "truncated": used.end.row > lastRow || used.end.column > lastColumn || sheetTruncated,
         ]
     }
 
-    private func cellText(_ value: CellValue) -> String {
-        if case .number(let v) = value { return Display.number(v, language) }
+    /// A cell as the spreadsheet shows it: thousands grouped only where its format groups them
+    /// (a year stays 2018), the decimal mark of the page's language.
+    private func cellText(_ value: CellValue, format: String?) -> String {
+        if case .number(let v) = value {
+            return Display.number(v, language, grouping: format.map { $0.contains("#,##") || $0.contains("#.##") } ?? false)
+        }
         let text = value.plainText
         return text.count > 300 ? String(text.prefix(300)) + "…" : text
     }

@@ -37,13 +37,15 @@ enum StaticAssets {
     table.list { border-collapse: collapse; width: 100%; }
     table.list th, table.list td { border-bottom: 1px solid var(--line); padding: .35em .5em; text-align: left; vertical-align: top; }
     td.num, th.num { text-align: right; white-space: nowrap; }
-    td.ref { font-family: monospace; white-space: nowrap; }
+    td.ref { white-space: nowrap; font-weight: 600; }
+    table.findings { table-layout: fixed; }
+    table.findings th:nth-child(1) { width: 11em; } table.findings th:nth-child(2) { width: 6em; }
     .code { color: var(--muted); font-size: .8em; }
     tr.total td { font-weight: bold; }
-    .scroll { overflow: auto; max-height: 80vh; border: 1px solid var(--line); }
+    .scroll { overflow-x: auto; border: 1px solid var(--line); }
     table.sheet { border-collapse: collapse; font-size: .85em; }
-    table.sheet th { background: #eef0f4; color: var(--muted); font-weight: normal; padding: .15em .4em; border: 1px solid var(--line); position: sticky; top: 0; }
-    table.sheet tbody th { position: static; text-align: right; }
+    table.sheet th { background: #eef0f4; color: var(--muted); font-weight: normal; padding: .15em .4em; border: 1px solid var(--line); }
+    table.sheet tbody th { text-align: right; }
     table.sheet td { border: 1px solid #e3e6eb; padding: .15em .4em; max-width: 22em; vertical-align: top; }
     table.sheet td.num { text-align: right; }
     table.sheet td.flag { outline: 2px solid var(--warn); background: var(--warnbg); font-weight: 600; }
@@ -51,12 +53,31 @@ enum StaticAssets {
     table.sheet td.notes { min-width: 18em; max-width: 34em; border: 0; }
     .note { margin: 0 0 .2em; padding: .1em .4em; border-left: 3px solid var(--warn); background: var(--warnbg); }
     .note.error { border-left-color: var(--err); background: var(--errbg); }
+    textarea { width: 100%; font: inherit; padding: .45em; border: 1px solid #9aa3b2; border-radius: 4px; }
+    select { font: inherit; padding: .3em; }
+    #review form.inline { margin-right: .6em; }
     .drop { border: 2px dashed #9aa3b2; border-radius: 6px; padding: 1.2em; text-align: center; background: #fafbfc; }
     .drop span { display: block; color: var(--muted); margin-bottom: .5em; }
     .drop.over { border-color: var(--accent); background: #e8f0fa; }
     """
 
     static let js = """
+    (function () {
+      var table = document.getElementById('wards'), rows = document.getElementById('ward-rows');
+      var chart = document.getElementById('chart');
+      if (table && rows && window.fetch) {
+        setInterval(function () {
+          fetch(table.getAttribute('data-refresh'), {credentials: 'same-origin'}).then(function (r) {
+            return r.ok ? r.text() : null;
+          }).then(function (html) {
+            if (html !== null && html !== rows.innerHTML) {
+              rows.innerHTML = html;
+              if (chart) chart.src = '/dashboard/chart.svg?t=' + Date.now();
+            }
+          }).catch(function () {});
+        }, 10000);
+      }
+    })();
     (function () {
       var drop = document.getElementById('drop'), input = document.getElementById('file');
       if (!drop || !input || !window.DataTransfer) return;

@@ -65,6 +65,24 @@ enum Texts {
         "noSheet": ("Không đọc được trang tính của báo cáo.", "The return's sheet could not be read."),
         "language": ("English", "Tiếng Việt"),
         "bonusPenalty": ("Điểm thưởng / trừ", "Bonus / penalty"),
+        "sent": ("Đã gửi", "Sent"),
+        "valid": ("Hợp lệ", "Valid"),
+        "approvedCount": ("Đã duyệt", "Approved"),
+        "lateCount": ("Trễ hạn", "Late"),
+        "missing": ("Chưa gửi", "Not sent"),
+        "grade": ("Xếp loại", "Grade"),
+        "rank": ("Thứ hạng", "Rank"),
+        "ranking": ("Bảng xếp hạng", "Ranking"),
+        "audit": ("Nhật ký hoạt động", "Audit log"),
+        "filter": ("Lọc", "Filter"),
+        "action": ("Việc", "Action"),
+        "detail": ("Chi tiết", "Detail"),
+        "review": ("Thẩm định của quận", "District review"),
+        "approve": ("Duyệt báo cáo", "Approve"),
+        "reopen": ("Mở lại", "Reopen"),
+        "sendBack": ("Trả lại để sửa", "Send back"),
+        "sendBackComment": ("Lý do trả lại (phường sẽ thấy)", "Why it is sent back (the ward sees this)"),
+        "sentBackTitle": ("Quận trả lại báo cáo này", "The district sent this return back"),
     ]
 
     /// The labels in one language, for a page's `t` object.
@@ -80,7 +98,7 @@ enum Texts {
 
 /// Numbers and times as an office reads them: `72.800`, `12,5` in Vietnamese; `72,800`, `12.5` in English.
 enum Display {
-    static func number(_ v: Double, _ language: Language) -> String {
+    static func number(_ v: Double, _ language: Language, grouping: Bool = true) -> String {
         let (group, decimal): (Character, Character) = language == .vi ? (".", ",") : (",", ".")
         let negative = v < 0
         let scaled = (abs(v) * 100).rounded()
@@ -88,7 +106,7 @@ enum Display {
         let whole = Int(scaled) / 100, cents = Int(scaled) % 100
         var digits = Array(String(whole))
         var out = ""
-        while digits.count > 3 {
+        while grouping && digits.count > 3 {
             out = String(group) + String(digits.suffix(3)) + out
             digits.removeLast(3)
         }

@@ -42,6 +42,10 @@ struct ReturnIntake: Sendable {
             }
             throw PortalError.otherWard("\(ward.name) (\(ward.code))")
         }
+        if user.role == .ward, let code = user.wardCode, try database.pool.read({ db in try Review.isLocked(db, wardCode: code) }) {
+            throw PortalError(.conflict, "locked", vi: "Quận đã duyệt báo cáo của phường; muốn gửi lại, hãy đề nghị quận mở lại.",
+                              en: "The district has approved the ward's return; to send another, ask the district to reopen it.")
+        }
         try files.put(bytes)
         let unreadable = checked.entries.isEmpty && checked.hasErrors
         let wardCode = checked.ward?.code ?? (user.role == .ward ? user.wardCode : nil)

@@ -18,13 +18,14 @@ enum ReturnQueries {
         return r
     }
 
-    /// The latest return of each ward (by time received).
+    /// The return that stands for each ward: the approved one if the district approved one,
+    /// else the latest received.
     static func latestByWard(_ db: Database) throws -> [String: StoredReturn] {
         let all = try StoredReturn.fetchAll(db, sql: """
             SELECT * FROM returns WHERE wardCode IS NOT NULL ORDER BY receivedAt, id
             """)
         var out: [String: StoredReturn] = [:]
-        for r in all { out[r.wardCode!] = r }
+        for r in all where out[r.wardCode!]?.review != "approved" || r.review == "approved" { out[r.wardCode!] = r }
         return out
     }
 }

@@ -17,6 +17,9 @@ public enum AuditLog {
         case userDisabled = "user.disabled"
         case userEnabled = "user.enabled"
         case schemaImported = "schema.imported"
+        case approve = "return.approved"
+        case sendBack = "return.sent-back"
+        case reopen = "return.reopened"
     }
 
     static func record(_ db: Database, at date: Date, user: PortalUser?, username: String? = nil, address: String? = nil,

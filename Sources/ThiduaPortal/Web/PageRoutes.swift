@@ -162,13 +162,11 @@ extension Portal {
             values["wardStatus"] = ["statusText": status.label(mine?.errors ?? 0, language), "statusClass": status.rawValue]
         } else {
             values["heading"] = schema.settings.title
-            values["wards"] = schema.wards.map { w -> [String: Any] in
-                let r = latest[w.code]
-                let status = WardStatus.of(r, schema: schema)
-                return ["name": w.name, "code": w.code, "statusText": status.label(r?.errors ?? 0, language),
-                        "statusClass": status.rawValue, "receivedAt": r.map { Display.dateTime($0.receivedAt) } ?? "–",
-                        "points": r?.totalPoints.map { Display.number($0, language) } ?? "–"]
-            }
+            let status = try await districtStatus()
+            values["wards"] = wardRows(status, language)
+            let c = status.counts
+            values["counts"] = ["wards": schema.wards.count, "sent": c.sent, "accepted": c.accepted, "approved": c.approved,
+                                "late": c.late, "missing": c.missing]
             values["hasWards"] = !schema.wards.isEmpty
         }
         return render("home", values, request, context)
@@ -256,9 +254,10 @@ extension Portal {
     func returnPage(_ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let id = try returnId(context)
-        let (record, sender) = try await database.pool.read { db in
+        let (record, sender, comment) = try await database.pool.read { db in
             let r = try ReturnQueries.find(db, id: id, for: user)
-            return (r, try String.fetchOne(db, sql: "SELECT username FROM users WHERE id = ?", arguments: [r.userId]))
+            return (r, try String.fetchOne(db, sql: "SELECT username FROM users WHERE id = ?", arguments: [r.userId]),
+                    try Review.comment(db, returnId: r.id))
         }
         let schema = try schemas.schema(version: record.schemaVersionId)
         let bytes = try files.get(record.sha256)
@@ -267,13 +266,17 @@ extension Portal {
         let model = try await NIOThreadPool.singleton.runIfActive { () -> ReturnPageModel in
             // Read again for the page: the values and the sheet; the findings are those stored on receipt.
             let checked = ReturnValidator(schema: schema, readOptions: options).validate(bytes: bytes, fileName: record.fileName)
-            var sheet: SheetData? = nil
+            var preview: (SheetData, truncated: Bool)? = nil
             if let book = try? WorkbookReader(bytes: bytes, fileName: record.fileName, options: options) {
                 let index = checked.sheet.flatMap { book.sheetIndex(named: $0) } ?? 0
-                if index < book.sheets.count { sheet = try? book.loadSheet(index) }
+                if index < book.sheets.count {
+                    preview = try? SheetPreview.read(book, sheet: index, maxRows: ReturnPageModel.maxRows)
+                }
             }
-            return ReturnPageModel(record: record, findings: record.findings, checked: checked.entries.isEmpty ? nil : checked,
-                                   sheet: sheet, schema: schema, language: language)
+            var model = ReturnPageModel(record: record, findings: record.findings, checked: checked.entries.isEmpty ? nil : checked,
+                                        sheet: preview?.0, schema: schema, language: language)
+            model.sheetTruncated = preview?.truncated ?? false
+            return model
         }
         let status = record.status == "accepted" ? WardStatus.accepted : WardStatus.rejected
         let ward = record.wardCode.flatMap { code in schema.wards.first { $0.code == code } }
@@ -284,9 +287,17 @@ extension Portal {
             "sentBy": sender ?? "–",
             "status": record.status, "statusText": status.label(record.errors, language),
             "groups": model.groups(), "values": model.values(),
-            "canUpload": user.role == .ward, "district": false,
+            "canUpload": user.role == .ward && record.review != "approved", "district": false,
         ]
         values["hasValues"] = !(values["values"] as? [Any] ?? []).isEmpty
+        if record.review == "sentBack" { values["sentBackComment"] = comment ?? "" }
+        if user.role == .district {
+            values["canReview"] = true
+            values["canApprove"] = record.status == "accepted" && record.review != "approved"
+            values["canReopen"] = record.review != "none"
+        }
+        if record.review == "approved" { values["statusText"] = WardStatus.approved.label(0, language); values["status"] = "approved" }
+        if record.review == "sentBack" { values["statusText"] = WardStatus.sentBack.label(0, language); values["status"] = "sentBack" }
         if let table = model.table() { values["table"] = table }
         if let points = model.points() { values["points"] = points }
         if user.role == .ward, let w = ward { values["userWardName"] = w.name }

@@ -12,6 +12,7 @@ extension Portal {
         router.add(middleware: SessionMiddleware(portal: self))
         addPageRoutes(to: router)
         addAPIRoutes(to: router)
+        addDistrictRoutes(to: router)
         return router
     }
 
