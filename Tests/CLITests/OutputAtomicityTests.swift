@@ -23,9 +23,14 @@ struct OutputAtomicityTests {
     @Test func aKilledRunLeavesTheWholePreviousSetOrTheWholeNewOne() throws {
         let root = try CLI.temporaryDirectory()
         var references: [[String: Data]] = []
+        // The kills are spread over the time a whole run takes here and now (it varies from
+        // 0.1 s on a quiet machine to seconds on a loaded one), so most of them land mid-run.
+        var longest: TimeInterval = 0
         for variant in 0..<2 {
             let out = root.appendingPathComponent("reference-\(variant)")
+            let start = Date()
             #expect(try CLI.run(Self.arguments(out, variant), currentDirectory: CLI.repository).status == 1)
+            longest = max(longest, Date().timeIntervalSince(start))
             references.append(Self.snapshot(out))
         }
         #expect(references[0].count == 4 && references[1].count == 6)
@@ -40,8 +45,8 @@ struct OutputAtomicityTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Spread over the run (about half a second in a debug build), the write phase included.
-            usleep(useconds_t(40_000 + (round * 37_000) % 560_000))
+            // Spread over the run, from its start to its write phase at the end.
+            usleep(useconds_t(longest * 0.9 * (Double(round) + 0.5) / 16 * 1_000_000))
             if process.isRunning { kill(process.processIdentifier, SIGKILL); kills += 1 }
             process.waitUntilExit()
             let seen = Self.snapshot(out)
