@@ -31,7 +31,12 @@ enum CLI {
         process.executableURL = binary
         process.arguments = arguments
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        // Files rather than pipes: a large output can never block the child.
+        return try collect(process)
+    }
+
+    /// Runs `process` to its end with its output captured in files rather than pipes, so a
+    /// large output can never block the child.
+    private static func collect(_ process: Process) throws -> Result {
         let dir = try temporaryDirectory()
         let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -70,21 +75,6 @@ extension CLI {
         environment["THIDUA"] = binary.path
         process.environment = environment
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let dir = try temporaryDirectory()
-        let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-        try? FileManager.default.removeItem(at: dir)
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return try collect(process)
     }
 }
