@@ -93,7 +93,13 @@ package final class XMLPushParser {
         saxHandler.deallocate()
     }
 
+    /// libxml2 sets up its process-wide state (mutexes, dictionaries) lazily and without a lock:
+    /// two threads creating their first parsers at once (the parallel ODS read) could each set it
+    /// up, and one copy leaked. Swift runs this once, before any parser exists.
+    private static let libraryInitialised: Void = xmlInitParser()
+
     private func makeContext(_ first: UnsafeRawBufferPointer) throws -> xmlParserCtxtPtr {
+        _ = Self.libraryInitialised
         let user = Unmanaged.passUnretained(context).toOpaque()
         let n = min(first.count, 4)
         // The first bytes let libxml2 detect the encoding (UTF-8 or UTF-16).
