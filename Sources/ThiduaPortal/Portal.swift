@@ -15,6 +15,7 @@ public final class Portal: Sendable {
     let throttle: LoginThrottle
     let schemas: SchemaRegistry
     let intake: ReturnIntake
+    let intakeGate: IntakeGate
     let pages: PageRenderer
     let forms = BlankForms()
     /// Returns already checked, by schema version and SHA-256, for the dashboard.
@@ -29,8 +30,9 @@ public final class Portal: Sendable {
         accounts = AccountStore(database: database, bcryptCost: configuration.bcryptCost)
         sessions = SessionStore(database: database)
         throttle = LoginThrottle()
-        schemas = SchemaRegistry(database: database, files: files)
+        schemas = SchemaRegistry(database: database, files: files, demoDeadline: configuration.demoDeadline)
         intake = ReturnIntake(database: database, files: files, schemas: schemas, readOptions: configuration.readOptions)
+        intakeGate = IntakeGate(budget: configuration.intakeBudget, workers: configuration.intakeWorkers)
         pages = try PageRenderer()
     }
 

@@ -11,7 +11,10 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         Keeps its database and every uploaded file under --data. Listens on 127.0.0.1 unless \
         --host is given. --demo creates an account for each ward, the district and a leader, and \
-        prints their passwords (for trying the portal; never on a real district's data).
+        prints their passwords, and sets a made-up deadline 30 days ahead, labelled on the pages \
+        (for trying the portal; never on a real district's data). Behind a reverse proxy, give its \
+        address with --trusted-proxy: sign-in throttling and the audit log then use the client \
+        address it forwards (X-Forwarded-For), which is ignored from any other peer.
         """)
 
     @OptionGroup var dataOption: DataOption
@@ -32,6 +35,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Mark cookies Secure (when a proxy serves the portal over HTTPS).")
     var secureCookies = false
 
+    @Option(name: .customLong("trusted-proxy"), help: ArgumentHelp(
+        "The reverse proxy's address (repeat for its IPv4 and IPv6 ones): X-Forwarded-For is believed from it only.",
+        valueName: "ADDR"))
+    var trustedProxies: [String] = []
+
     @Option(name: .long, help: "Ngôn ngữ / language of messages: vi|en.")
     var lang: Language = .vi
 
@@ -42,7 +50,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: schemaOption.schema != nil,
-                                         language: lang, uploadLimit: uploadLimitMiB << 20)
+                                         language: lang) { c in
+            c.uploadLimit = uploadLimitMiB << 20
+            c.secureCookies = secureCookies
+            c.trustedProxies = Set(trustedProxies)
+            if demo { c.demoDeadline = PortalConfiguration.demoDeadline(from: Date()) }
+        }
         if demo { try DemoAccounts.create(in: portal, language: lang) }
         let app = portal.application(host: host, port: port) { bound in
             try? printLine(lang == .vi ? "Cổng báo cáo đang chạy: http://\(host):\(bound)/" : "Portal running: http://\(host):\(bound)/")
@@ -71,6 +84,11 @@ enum DemoAccounts {
                 try portal.accounts.add(username: name, password: password, role: role, wardCode: ward)
             }
             lines.append("  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))  \(password)  \(role.rawValue)\(ward.map { " \($0)" } ?? "")")
+        }
+        if let d = portal.configuration.demoDeadline {
+            let day = String(format: "%02d/%02d/%04d", d.day, d.month, d.year)
+            lines.append(language == .vi ? "Hạn nộp thử (giả định, 30 ngày sau hôm nay): \(day)"
+                                         : "Demo deadline (made up, 30 days from today): \(day)")
         }
         try printLine(lines.joined(separator: "\n"))
     }

@@ -9,11 +9,22 @@ import ThiduaKit
 public final class SchemaRegistry: Sendable {
     let database: PortalDatabase
     let files: FileStore
+    /// A demo portal's deadline, put in place of every version's (`PortalConfiguration.demoDeadline`).
+    let demoDeadline: CivilDate?
     private let loaded = Mutex<[Int64: CriteriaSchema]>([:])
 
-    init(database: PortalDatabase, files: FileStore) {
+    init(database: PortalDatabase, files: FileStore, demoDeadline: CivilDate? = nil) {
         self.database = database
         self.files = files
+        self.demoDeadline = demoDeadline
+    }
+
+    /// The schema as this portal uses it: a demo's deadline in place of the workbook's.
+    private func serving(_ schema: CriteriaSchema) -> CriteriaSchema {
+        guard let demoDeadline else { return schema }
+        var s = schema
+        s.settings.deadline = demoDeadline
+        return s
     }
 
     /// Reads a criteria workbook from bytes with the CLI's loader; its problems come back located.
@@ -52,7 +63,7 @@ public final class SchemaRegistry: Sendable {
                                 detail: "\(fileName) \(schema.id) \(schema.version) sha256 \(sha)")
             return try SchemaVersionRecord.fetchOne(db, sql: "SELECT * FROM schemaVersions WHERE id = ?", arguments: [id])!
         }
-        loaded.withLock { $0[record.id] = schema }
+        loaded.withLock { $0[record.id] = serving(schema) }
         return record
     }
 
@@ -69,7 +80,7 @@ public final class SchemaRegistry: Sendable {
         guard let record = try database.pool.read({ db in
             try SchemaVersionRecord.fetchOne(db, sql: "SELECT * FROM schemaVersions WHERE id = ?", arguments: [id])
         }) else { throw PortalError.notFound }
-        let schema = try Self.load(bytes: try files.get(record.sha256), fileName: record.fileName)
+        let schema = serving(try Self.load(bytes: try files.get(record.sha256), fileName: record.fileName))
         loaded.withLock { $0[id] = schema }
         return schema
     }
