@@ -80,6 +80,13 @@ def pct(values, p):
     return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
 
 
+def cpu_seconds(pid):
+    """User + system CPU time the process has used (from /proc/PID/stat)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss(pid):
     out = {}
     with open("/proc/%d/status" % pid) as f:
@@ -90,18 +97,23 @@ def rss(pid):
     return out
 
 
-async def run(port, senders, args):
-    """senders: (token, multipart body) pairs; upload i is sent by senders[i % len(senders)]."""
+async def run(port, senders, args, pid):
+    """senders: (token, multipart body) pairs; upload i is sent by senders[i % len(senders)].
+    Also the server's CPU time per upload in each phase: unlike latency, it does not depend on
+    what else the machine is running."""
     pick = lambda i: senders[i % len(senders)]
     for i in range(10):
         await upload(port, *pick(i))
+    c0 = cpu_seconds(pid)
     seq = [await upload(port, *pick(i)) for i in range(args.sequential)]
+    c1 = cpu_seconds(pid)
     conc = []
     t0 = time.perf_counter()
     for _ in range(args.rounds):
         conc += await asyncio.gather(*[upload(port, *pick(i)) for i in range(50)])
     wall = time.perf_counter() - t0
-    return seq, conc, wall
+    c2 = cpu_seconds(pid)
+    return seq, conc, wall, (c1 - c0) / max(1, len(seq)), (c2 - c1) / max(1, len(conc))
 
 
 PASSWORD = "mat-khau-do-tai-2018"
@@ -165,7 +177,7 @@ def main():
             what = "%s (%d bytes), demo accounts" % (os.path.relpath(RETURN, ROOT), len(content))
         idle = rss(proc.pid)
         load0 = os.getloadavg()[0]
-        seq, conc, wall = asyncio.run(run(port, senders, args))
+        seq, conc, wall, cpu_seq, cpu_conc = asyncio.run(run(port, senders, args, proc.pid))
         load1 = os.getloadavg()[0]
         mem = rss(proc.pid)
         ms = lambda v: "%.1f ms" % (v * 1000)
@@ -177,6 +189,8 @@ def main():
         print("50 concurrent: %d uploads in %.1f s (%.0f/s), median %s, p99 %s, errors %d" % (
             len(conc), wall, len(conc) / wall, ms(statistics.median([d for d, _ in conc])),
             ms(pct([d for d, _ in conc], 99)), sum(1 for _, ok in conc if not ok)))
+        print("server CPU per upload: sequential %.2f ms, concurrent %.2f ms (2 cores: at most ~%.0f uploads/s)" % (
+            cpu_seq * 1000, cpu_conc * 1000, os.cpu_count() / max(cpu_conc, 1e-6)))
         print("server RSS: idle %.0f MiB, after %.0f MiB, peak (VmHWM) %.0f MiB" % (idle["VmRSS"], mem["VmRSS"], mem["VmHWM"]))
     finally:
         proc.send_signal(signal.SIGINT)

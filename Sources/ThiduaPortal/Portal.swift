@@ -30,8 +30,9 @@ public final class Portal: Sendable {
         accounts = AccountStore(database: database, bcryptCost: configuration.bcryptCost)
         sessions = SessionStore(database: database)
         throttle = LoginThrottle()
-        schemas = SchemaRegistry(database: database, files: files, demoDeadline: configuration.demoDeadline)
-        intake = ReturnIntake(database: database, files: files, schemas: schemas, readOptions: configuration.readOptions)
+        schemas = SchemaRegistry(database: database, files: files, demoDeadline: configuration.demoDeadline,
+                                 readOptions: configuration.readOptions)
+        intake = ReturnIntake(database: database, files: files, schemas: schemas)
         intakeGate = IntakeGate(budget: configuration.intakeBudget, workers: configuration.intakeWorkers)
         pages = try PageRenderer()
     }

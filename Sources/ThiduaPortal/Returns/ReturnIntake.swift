@@ -9,7 +9,6 @@ struct ReturnIntake: Sendable {
     let database: PortalDatabase
     let files: FileStore
     let schemas: SchemaRegistry
-    let readOptions: ReadOptions
 
     struct Received: Sendable {
         var record: StoredReturn
@@ -31,8 +30,8 @@ struct ReturnIntake: Sendable {
     func receive(bytes: [UInt8], sentName: String, user: PortalUser, address: String?, now: Date,
                  emailedOn: Date? = nil) throws -> Received {
         let fileName = Self.displayName(sentName)
-        let (version, schema) = try schemas.active()
-        let validator = ReturnValidator(schema: schema, readOptions: readOptions)
+        guard let version = try schemas.activeRecord() else { throw SchemaRegistry.noSchema }
+        let validator = try schemas.validator(version: version.id)
         let checked = validator.validate(bytes: bytes, fileName: fileName)
         // The validator hashes the bytes it could read (for provenance); the store is keyed by the same hash.
         let sha = checked.sha256.isEmpty ? FileStore.sha256(bytes) : checked.sha256

@@ -11,12 +11,25 @@ public final class SchemaRegistry: Sendable {
     let files: FileStore
     /// A demo portal's deadline, put in place of every version's (`PortalConfiguration.demoDeadline`).
     let demoDeadline: CivilDate?
+    /// The readers' limits for returns (`PortalConfiguration.readOptions`).
+    let readOptions: ReadOptions
     private let loaded = Mutex<[Int64: CriteriaSchema]>([:])
+    private let validators = Mutex<[Int64: ReturnValidator]>([:])
 
-    init(database: PortalDatabase, files: FileStore, demoDeadline: CivilDate? = nil) {
+    init(database: PortalDatabase, files: FileStore, demoDeadline: CivilDate? = nil, readOptions: ReadOptions = ReadOptions()) {
         self.database = database
         self.files = files
         self.demoDeadline = demoDeadline
+        self.readOptions = readOptions
+    }
+
+    /// The validator of a version, made once: making one indexes the schema's wards, which
+    /// cost a seventh of an upload's check when redone for every upload (perf, release build).
+    func validator(version id: Int64) throws -> ReturnValidator {
+        if let v = validators.withLock({ $0[id] }) { return v }
+        let v = ReturnValidator(schema: try schema(version: id), readOptions: readOptions)
+        validators.withLock { $0[id] = v }
+        return v
     }
 
     /// The schema as this portal uses it: a demo's deadline in place of the workbook's.
@@ -85,12 +98,12 @@ public final class SchemaRegistry: Sendable {
         return schema
     }
 
+    static let noSchema = PortalError(.serviceUnavailable, "schema.none", vi: "Quận chưa nạp bộ tiêu chí.",
+                                      en: "The district has not loaded the criteria schema yet.")
+
     /// The active version and its schema.
     func active() throws -> (record: SchemaVersionRecord, schema: CriteriaSchema) {
-        guard let record = try activeRecord() else {
-            throw PortalError(.serviceUnavailable, "schema.none", vi: "Quận chưa nạp bộ tiêu chí.",
-                              en: "The district has not loaded the criteria schema yet.")
-        }
+        guard let record = try activeRecord() else { throw Self.noSchema }
         return (record, try schema(version: record.id))
     }
 }

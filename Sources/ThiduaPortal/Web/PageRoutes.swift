@@ -281,12 +281,13 @@ extension Portal {
                     try Review.comment(db, returnId: r.id))
         }
         let schema = try schemas.schema(version: record.schemaVersionId)
+        let validator = try schemas.validator(version: record.schemaVersionId)
         let bytes = try files.get(record.sha256)
         let language = context.language
         let options = configuration.readOptions
         let model = try await NIOThreadPool.singleton.runIfActive { () -> ReturnPageModel in
             // Read again for the page: the values and the sheet; the findings are those stored on receipt.
-            let checked = ReturnValidator(schema: schema, readOptions: options).validate(bytes: bytes, fileName: record.fileName)
+            let checked = validator.validate(bytes: bytes, fileName: record.fileName)
             var preview: (SheetData, truncated: Bool)? = nil
             if let book = try? WorkbookReader(bytes: bytes, fileName: record.fileName, options: options) {
                 let index = checked.sheet.flatMap { book.sheetIndex(named: $0) } ?? 0
