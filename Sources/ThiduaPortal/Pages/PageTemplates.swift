@@ -95,7 +95,8 @@ enum PageTemplates {
     <section class="card"><h2>{{t.wards}}</h2><table class="list" id="wards" data-refresh="/dashboard/rows">
     <thead><tr><th>{{t.ward}}</th><th>{{t.status}}</th><th>{{t.time}}</th><th class="num">{{t.points}}</th><th>{{t.grade}}</th><th class="num">{{t.rank}}</th><th>{{t.blankForm}}</th></tr></thead>
     <tbody id="ward-rows">{{> wardRows}}</tbody></table>
-    <p><a href="/audit">{{t.audit}}</a></p></section>
+    <p><a href="/audit">{{t.audit}}</a> · <a href="/consolidations" id="consolidations-link">{{t.consolidations}}</a></p>
+    {{> consolidateForm}}</section>
     <section class="card"><h2>{{t.ranking}}</h2><img id="chart" src="/dashboard/chart.svg" alt="{{t.ranking}}"></section>{{/hasWards}}
     {{#canUpload}}<section class="card"><h2>{{t.upload}}</h2>
     {{> uploadForm}}
@@ -147,6 +148,7 @@ enum PageTemplates {
     </section>
     <p><a class="button" href="/returns/{{id}}/file">{{t.original}}: {{t.download}}</a></p>
     {{> review}}
+    {{> verifiedPoints}}
     <section class="card" id="findings">
     <h2>{{t.findings}}</h2>
     {{^groups}}<p class="alert ok">{{t.noFindings}}</p>{{/groups}}
@@ -189,5 +191,5 @@ enum PageTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "login": login, "uploadForm": uploadForm, "history": history,
         "home": home, "return": returnPage, "error": error, "wardRows": wardRows, "review": review, "audit": audit,
-    ]
+    ].merging(DeskTemplates.all) { a, _ in a }
 }
