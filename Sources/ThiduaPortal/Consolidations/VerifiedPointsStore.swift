@@ -35,7 +35,7 @@ extension VerifiedPointsStore {
         guard user.role == .district else { throw PortalError.forbidden }
         let record = try await database.pool.read { db in try ReturnQueries.find(db, id: returnId, for: user) }
         let schema = try schemas.schema(version: record.schemaVersionId)
-        var checked: [(String, Double?)] = []
+        var valid: [(String, Double?)] = []
         for (code, points) in changes.sorted(by: { $0.key < $1.key }) {
             guard let criterion = schema.criterion(code) else {
                 throw PortalError(.badRequest, "verified.criterion", vi: "Không có tiêu chí \(code) trong bộ tiêu chí.",
@@ -46,8 +46,9 @@ extension VerifiedPointsStore {
                                   vi: "Điểm thẩm định của \(criterion.code) phải từ 0 đến \(Display.number(criterion.maxPoints, .vi)).",
                                   en: "The verified points of \(criterion.code) must be from 0 to \(Display.number(criterion.maxPoints, .en)).")
             }
-            checked.append((criterion.code, points))
+            valid.append((criterion.code, points))
         }
+        let checked = valid
         return try await database.pool.write { db in
             let r = try ReturnQueries.find(db, id: returnId, for: user)
             guard r.review != "approved" else {
