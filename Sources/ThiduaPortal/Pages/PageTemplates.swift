@@ -130,7 +130,7 @@ enum PageTemplates {
     <form method="get" action="/audit" class="card"><label for="ward">{{t.ward}}</label>
     <select id="ward" name="ward"><option value="">–</option>{{#wards}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}} ({{code}})</option>{{/wards}}</select>
     <button type="submit">{{t.filter}}</button></form>
-    <table class="list" id="audit"><thead><tr><th>{{t.time}}</th><th>{{t.username}}</th><th>{{t.action}}</th><th>{{t.ward}}</th><th>{{t.returnOf}}</th><th>{{t.detail}}</th><th>IP</th></tr></thead><tbody>
+    <table class="list" id="audit"><thead><tr><th>{{t.when}}</th><th>{{t.username}}</th><th>{{t.action}}</th><th>{{t.ward}}</th><th>{{t.returnOf}}</th><th>{{t.detail}}</th><th>IP</th></tr></thead><tbody>
     {{#entries}}<tr data-action="{{actionCode}}"><td>{{at}}</td><td>{{user}}</td><td>{{action}} <span class="code">[{{actionCode}}]</span></td><td>{{ward}}</td><td>{{returnId}}</td><td>{{detail}}</td><td>{{address}}</td></tr>
     {{/entries}}</tbody></table>
     {{> foot}}
