@@ -1,5 +1,6 @@
 import Foundation
 import Spreadsheet
+import ThiduaKit
 
 /// How a portal runs: where it keeps its data, its limits and its clock.
 public struct PortalConfiguration: Sendable {
@@ -26,15 +27,19 @@ public struct PortalConfiguration: Sendable {
     /// The bytes of uploads being received, waiting or checked at once; an upload beyond it is
     /// refused with 503 and `Retry-After`, so a burst of large uploads cannot take the memory.
     public var intakeBudget: Int
+    /// The finance and statistics exports a consolidation writes (`thidua serve --profiles`).
+    public var exportProfiles: [ExportProfile]
 
     public init(dataDirectory: String, uploadLimit: Int = 20 << 20, bcryptCost: UInt8 = 12, secureCookies: Bool = false,
-                now: @escaping @Sendable () -> Date = { Date() }, trustedProxies: Set<String> = [], demoDeadline: CivilDate? = nil,
+                now: @escaping @Sendable () -> Date = { Date() }, exportProfiles: [ExportProfile] = [],
+                trustedProxies: Set<String> = [], demoDeadline: CivilDate? = nil,
                 intakeWorkers: Int = ProcessInfo.processInfo.activeProcessorCount, intakeBudget: Int? = nil) {
         self.dataDirectory = dataDirectory
         self.uploadLimit = uploadLimit
         self.bcryptCost = bcryptCost
         self.secureCookies = secureCookies
         self.now = now
+        self.exportProfiles = exportProfiles
         self.trustedProxies = trustedProxies
         self.demoDeadline = demoDeadline
         self.intakeWorkers = max(1, intakeWorkers)

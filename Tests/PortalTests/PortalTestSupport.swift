@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import ThiduaKit
 @testable import ThiduaPortal
 
 /// A portal on a fresh data folder with the 2018 schema and a few accounts, tested in-process.
@@ -16,10 +17,11 @@ struct PortalHarness {
     let directory: String
 
     /// `now` defaults to 5 December 2018, ten days before the 2018 deadline; `configure` sets the rest.
-    init(uploadLimit: Int = 20 << 20, now: Date = PortalHarness.date(2018, 12, 5),
+    init(uploadLimit: Int = 20 << 20, now: Date = PortalHarness.date(2018, 12, 5), exportProfiles: [ExportProfile] = [],
          configure: (inout PortalConfiguration) -> Void = { _ in }) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-portal-\(UUID().uuidString)").path
-        var configuration = PortalConfiguration(dataDirectory: directory, uploadLimit: uploadLimit, bcryptCost: 4, now: { now })
+        var configuration = PortalConfiguration(dataDirectory: directory, uploadLimit: uploadLimit, bcryptCost: 4, now: { now },
+                                                exportProfiles: exportProfiles)
         configure(&configuration)
         portal = try Portal(configuration: configuration)
         try portal.useSchema(path: Self.fixture("Templates/schema-2018.xlsx"))

@@ -14,11 +14,13 @@ struct ServeCommand: AsyncParsableCommand {
         prints their passwords, and sets a made-up deadline 30 days ahead, labelled on the pages \
         (for trying the portal; never on a real district's data). Behind a reverse proxy, give its \
         address with --trusted-proxy: sign-in throttling and the audit log then use the client \
-        address it forwards (X-Forwarded-For), which is ignored from any other peer.
+        address it forwards (X-Forwarded-For), which is ignored from any other peer. \
+        Consolidations made in the portal write the exports of --profiles, found as by consolidate.
         """)
 
     @OptionGroup var dataOption: DataOption
     @OptionGroup var schemaOption: SchemaOption
+    @OptionGroup var profilesOption: ExportProfilesOption
 
     @Option(name: .long, help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -49,12 +51,14 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let exportProfiles = try profilesOption.load(schemaPath: schemaOption.path, lang)
         let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: schemaOption.schema != nil,
                                          language: lang) { c in
             c.uploadLimit = uploadLimitMiB << 20
             c.secureCookies = secureCookies
             c.trustedProxies = Set(trustedProxies)
             if demo { c.demoDeadline = PortalConfiguration.demoDeadline(from: Date()) }
+            c.exportProfiles = exportProfiles
         }
         if demo { try DemoAccounts.create(in: portal, language: lang) }
         let app = portal.application(host: host, port: port) { bound in

@@ -4,7 +4,7 @@ import Spreadsheet
 import ThiduaKit
 
 /// Receives a return: keeps the bytes as sent, checks them with ThiduaKit's validator
-/// (unchanged), and records who sent it, when, its SHA-256 and its findings.
+/// (unchanged) against the version its form names, and records who sent it, when, its SHA-256 and its findings.
 struct ReturnIntake: Sendable {
     let database: PortalDatabase
     let files: FileStore
@@ -30,9 +30,9 @@ struct ReturnIntake: Sendable {
     func receive(bytes: [UInt8], sentName: String, user: PortalUser, address: String?, now: Date,
                  emailedOn: Date? = nil) throws -> Received {
         let fileName = Self.displayName(sentName)
-        guard let version = try schemas.activeRecord() else { throw SchemaRegistry.noSchema }
-        let validator = try schemas.validator(version: version.id)
-        let checked = validator.validate(bytes: bytes, fileName: fileName)
+        // Checked against the schema version the form was made for (the active one if unknown).
+        let check = try schemas.check(bytes: bytes, fileName: fileName)
+        let version = check.version, checked = check.checked
         // The validator hashes the bytes it could read (for provenance); the store is keyed by the same hash.
         let sha = checked.sha256.isEmpty ? FileStore.sha256(bytes) : checked.sha256
         if user.role == .ward, let ward = checked.ward, ward.code != user.wardCode {

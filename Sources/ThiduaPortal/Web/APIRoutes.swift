@@ -54,6 +54,10 @@ extension Portal {
             "errors": r.errors, "warnings": r.warnings, "totalPoints": r.totalPoints ?? NSNull(),
         ]
         if findings {
+            if let v = try? versionNotice(r, language) {
+                out["schemaVersion"] = ["id": v.record.id, "schemaId": v.record.schemaId, "version": v.record.version,
+                                        "active": v.record.active, "note": v.older ?? NSNull()]
+            }
             let schema = try? schemas.schema(version: r.schemaVersionId)
             out["ward"] = r.wardCode.flatMap { code in schema?.wards.first { $0.code == code }?.name } ?? NSNull()
         }

@@ -180,6 +180,7 @@ extension Portal {
             values["counts"] = ["wards": schema.wards.count, "sent": c.sent, "accepted": c.accepted, "approved": c.approved,
                                 "late": c.late, "missing": c.missing]
             values["hasWards"] = !schema.wards.isEmpty
+            values["canConsolidate"] = user.role == .district
         }
         return render("home", values, request, context)
     }
@@ -312,6 +313,9 @@ extension Portal {
             "canUpload": user.role == .ward && record.review != "approved", "district": false,
         ]
         values["hasValues"] = !(values["values"] as? [Any] ?? []).isEmpty
+        let version = try versionNotice(record, language)
+        values["checkedAgainst"] = version.text
+        if let older = version.older { values["olderVersion"] = older }
         if record.review == "sentBack" { values["sentBackComment"] = comment ?? "" }
         if user.role == .district {
             values["canReview"] = true
@@ -322,6 +326,7 @@ extension Portal {
         if record.review == "sentBack" { values["statusText"] = WardStatus.sentBack.label(0, language); values["status"] = "sentBack" }
         if let table = model.table() { values["table"] = table }
         if let points = model.points() { values["points"] = points }
+        values.merge(try await verifiedPointsValues(record, model.checked, schema: schema, user: user, language: language)) { _, new in new }
         if user.role == .ward, let w = ward { values["userWardName"] = w.name }
         return render("return", values, request, context)
     }
