@@ -26,7 +26,7 @@ struct MessageTests {
     @Test func argumentErrorsInVietnameseByDefaultAndEnglishOnRequest() throws {
         let missing = try CLI.run(["validate"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("Lỗi: thiếu đối số bắt buộc '<files> ...'."))
+        #expect(missing.stderr.contains("Lỗi: thiếu đối số bắt buộc '<tệp> ...'."))
         #expect(missing.stderr.contains("Xem 'thidua validate --help' để biết thêm."))
         #expect(!missing.stderr.contains("Error:") && !missing.stderr.contains("Usage:"))
         let unknown = try CLI.run(["validate", "--bogus", "x.xlsx"])
