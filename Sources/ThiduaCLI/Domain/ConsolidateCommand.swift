@@ -83,9 +83,9 @@ struct ConsolidateCommand: ParsableCommand {
 
     func validate() throws {
         if acceptWarnings && rejectWarnings {
-            throw ValidationError("--accept-warnings and --reject-warnings exclude each other")
+            throw ValidationError(HelpText.text("--accept-warnings và --reject-warnings không dùng cùng nhau được.", "--accept-warnings and --reject-warnings exclude each other"))
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError(HelpText.text("--jobs phải từ 1 trở lên.", "--jobs must be at least 1")) }
     }
 
     func run() throws {

@@ -32,7 +32,7 @@ struct TemplateCommand: ParsableCommand {
     var lang: Language = .vi
 
     func validate() throws {
-        if (ward == nil) == !all { throw ValidationError("give either --ward NAME or --all") }
+        if (ward == nil) == !all { throw ValidationError(HelpText.text("hãy cho --ward TÊN-PHƯỜNG hoặc --all (một trong hai).", "give either --ward NAME or --all")) }
     }
 
     func run() throws {

@@ -40,8 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
     var lang: Language = .vi
 
     func validate() throws {
-        guard (1...1024).contains(uploadLimitMiB) else { throw ValidationError("--upload-limit-mib must be 1...1024") }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
+        guard (1...1024).contains(uploadLimitMiB) else { throw ValidationError(HelpText.text("--upload-limit-mib phải từ 1 đến 1024.", "--upload-limit-mib must be 1...1024")) }
+        guard (0...65535).contains(port) else { throw ValidationError(HelpText.text("--port phải từ 0 đến 65535.", "--port must be 0...65535")) }
     }
 
     func run() async throws {

@@ -59,11 +59,11 @@ struct LimitOptions: ParsableArguments {
             ("--max-ole-entries", maxOLEEntries), ("--max-ole-stream-mib", maxOLEStreamMiB),
         ]
         for (name, value) in given {
-            if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
+            if let value, value < 1 { throw ValidationError(HelpText.text("\(name) phải từ 1 trở lên.", "\(name) must be at least 1")) }
         }
         // Sizes are shifted into bytes: keep them far from overflowing.
         for (name, value) in given.prefix(3) + [given[5], given[7], given[10]] {
-            if let value, value > 1 << 30 { throw ValidationError("\(name) is too large") }
+            if let value, value > 1 << 30 { throw ValidationError(HelpText.text("\(name) quá lớn.", "\(name) is too large")) }
         }
     }
 
@@ -104,7 +104,7 @@ struct ReturnReadingOptions: ParsableArguments {
     var maxReturnCells: Int?
 
     func validate() throws {
-        if let maxReturnCells, maxReturnCells < 1 { throw ValidationError("--max-return-cells must be at least 1") }
+        if let maxReturnCells, maxReturnCells < 1 { throw ValidationError(HelpText.text("--max-return-cells phải từ 1 trở lên.", "--max-return-cells must be at least 1")) }
     }
 
     func validator(schema: CriteriaSchema) -> ReturnValidator {
