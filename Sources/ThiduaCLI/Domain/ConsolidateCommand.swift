@@ -69,8 +69,12 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .long, help: HelpText.help("Dấu phân cách của CSV xuất ra: , ; hoặc tab.", "CSV export delimiter: , ; or tab.", value: "dấu"))
     var delimiter: Delimiter = .comma
 
-    @Option(name: .long, help: HelpText.help("Thư mục các mẫu xuất dữ liệu (mặc định Templates/exports nếu có).", "Folder of export profiles (default Templates/exports if present).", value: "thư-mục"))
-    var profiles: String?
+    @OptionGroup var profilesOption: ExportProfilesOption
+
+    @Option(name: .long, help: HelpText.help("Điểm quận đã thẩm định (CSV, XLSX hoặc ODS: các cột ward, criterion, points), dùng để chấm thay cho điểm trong báo cáo.",
+                                              "The district's verified points (CSV, XLSX or ODS: columns ward, criterion, points), scored instead of the returns'.",
+                                              value: "tệp"))
+    var verified: String?
 
     @Option(name: .long, help: HelpText.help("Số báo cáo được kiểm tra cùng lúc (mặc định: số bộ xử lý).", "Returns validated at once (default: the number of processors).", value: "số"))
     var jobs: Int?
@@ -90,7 +94,16 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         let schema = try schemaOption.load(lang)
-        let exportProfiles = try loadProfiles()
+        let exportProfiles = try profilesOption.load(schemaPath: schemaOption.path, lang)
+        var verifiedPoints: VerifiedPoints = [:]
+        if let verified {
+            do {
+                verifiedPoints = try VerifiedPointsFile.load(path: verified, schema: schema)
+            } catch {
+                for f in error.findings { printError(f.text(lang)) }
+                throw ExitCode(2)
+            }
+        }
         let found = ReturnFiles(inputs)
         let paths = found.returns
         guard !paths.isEmpty else {
@@ -111,7 +124,7 @@ struct ConsolidateCommand: ParsableCommand {
             try OutputStaging(directory: output).discard()
         }
 
-        var consolidation = fold(paths, schema: schema)
+        var consolidation = fold(paths, schema: schema, verified: verifiedPoints)
         consolidation.skipped = found.skipped
         if consolidation.count(.unreadable) == consolidation.submissions.count {
             printError(lang == .vi ? "Không đọc được báo cáo nào." : "No return could be read.")
@@ -121,9 +134,7 @@ struct ConsolidateCommand: ParsableCommand {
         let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles)
         var written: [String] = []
         try reportingFailures(lang) {
-            written = try outputs.write(consolidation) { format, path in
-                try WriterFactory.writer(for: format, path: path, title: schema.settings.title)
-            }
+            written = try outputs.write(consolidation)
         }
         try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written).utf8)) }
         // A file nobody can place (unknown ward, not a return) needs someone's attention too.
@@ -134,11 +145,11 @@ struct ConsolidateCommand: ParsableCommand {
 
     /// Validates in batches on `jobs` threads and folds each result at once, so memory holds
     /// one batch of returns plus the consolidated table.
-    private func fold(_ paths: [String], schema: CriteriaSchema) -> Consolidation {
+    private func fold(_ paths: [String], schema: CriteriaSchema, verified: VerifiedPoints) -> Consolidation {
         // More threads than returns (or than a machine has any use for) buy nothing.
         let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, paths.count, Self.maxJobs)
         let validator = reading.validator(schema: schema)
-        var builder = ConsolidationBuilder(schema: schema, policy: ConsolidationPolicy(rejectsWarnings: rejectWarnings))
+        var builder = ConsolidationBuilder(schema: schema, policy: ConsolidationPolicy(rejectsWarnings: rejectWarnings), verified: verified)
         var progress = ConsolidateProgress(total: paths.count, language: lang, quiet: quiet)
         let batch = max(1, workers * 8)
         var start = 0
@@ -152,36 +163,6 @@ struct ConsolidateCommand: ParsableCommand {
         }
         progress.finish()
         return builder.finish()
-    }
-
-    /// The export profiles: `--profiles`, else the `exports` folder beside the schema, else
-    /// `Templates/exports` under the current folder. Without any, says that no CSV is written.
-    private func loadProfiles() throws -> [ExportProfile] {
-        var candidates: [String] = []
-        if let profiles {
-            candidates = [profiles]
-        } else {
-            if let schema = schemaOption.path {
-                candidates.append(((schema as NSString).deletingLastPathComponent as NSString).appendingPathComponent("exports"))
-            }
-            candidates.append("Templates/exports")
-        }
-        guard let dir = candidates.first(where: { FileIdentity(path: $0, followingLinks: true)?.isDirectory == true }) else {
-            if profiles != nil {
-                printError(lang == .vi ? "Không có thư mục hồ sơ xuất \"\(candidates[0])\"." : "There is no export-profile folder \"\(candidates[0])\".")
-                throw ExitCode(2)
-            }
-            printError(lang == .vi
-                ? "Chú ý: không tìm thấy hồ sơ xuất (đã tìm \(candidates.joined(separator: ", "))): không ghi tệp CSV cho tài chính và thống kê. Dùng --profiles THƯ-MỤC."
-                : "Note: no export profiles found (looked in \(candidates.joined(separator: ", "))): no finance or statistics CSV is written. Use --profiles FOLDER.")
-            return []
-        }
-        do {
-            return try ExportProfile.loadDirectory(dir)
-        } catch {
-            printError(error.text(lang))
-            throw ExitCode(2)
-        }
     }
 }
 

@@ -11,15 +11,18 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: HelpText.text("""
         Lưu cơ sở dữ liệu và mọi tệp tải lên trong thư mục --data. Chỉ nhận kết nối ở 127.0.0.1 \
         trừ khi có --host. --demo tạo một tài khoản cho mỗi phường, cho quận và cho lãnh đạo, và \
-        in mật khẩu của chúng (để dùng thử cổng; không bao giờ dùng với dữ liệu thật của quận).
+        in mật khẩu của chúng (để dùng thử cổng; không bao giờ dùng với dữ liệu thật của quận). \
+        Khi tổng hợp trên cổng, các tệp xuất theo các mẫu của --profiles, tìm như lệnh consolidate.
         """, """
         Keeps its database and every uploaded file under --data. Listens on 127.0.0.1 unless \
         --host is given. --demo creates an account for each ward, the district and a leader, and \
-        prints their passwords (for trying the portal; never on a real district's data).
+        prints their passwords (for trying the portal; never on a real district's data). \
+        Consolidations made in the portal write the exports of --profiles, found as by consolidate.
         """))
 
     @OptionGroup var dataOption: DataOption
     @OptionGroup var schemaOption: SchemaOption
+    @OptionGroup var profilesOption: ExportProfilesOption
 
     @Option(name: .long, help: HelpText.help("Địa chỉ nhận kết nối.", "Address to listen on.", value: "địa-chỉ"))
     var host = "127.0.0.1"
@@ -46,7 +49,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: schemaOption.schema != nil,
-                                         language: lang, uploadLimit: uploadLimitMiB << 20)
+                                         language: lang, uploadLimit: uploadLimitMiB << 20,
+                                         exportProfiles: try profilesOption.load(schemaPath: schemaOption.path, lang))
         if demo { try DemoAccounts.create(in: portal, language: lang) }
         let app = portal.application(host: host, port: port) { bound in
             try? printLine(lang == .vi ? "Cổng báo cáo đang chạy: http://\(host):\(bound)/" : "Portal running: http://\(host):\(bound)/")
