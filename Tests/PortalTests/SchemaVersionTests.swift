@@ -200,6 +200,16 @@ struct SchemaVersionTests {
             let row = try #require((status["wards"] as? [[String: Any]])?.first { $0["code"] as? String == "00172" })
             #expect(row["valid"] as? Bool == true)
             #expect(abs((row["points"] as? Double ?? 0) - 92.273556) < 0.001)
+            // And a consolidation counts it, as checked against 2018.1.
+            let made = try await client.execute(uri: "/api/consolidations", method: .post,
+                                                headers: [.authorization: "Bearer \(try await api.token("quan"))",
+                                                          .contentType: "application/json"],
+                                                body: ByteBuffer(string: "{\"format\":\"xlsx\"}")) { $0 }
+            #expect(made.status == .created)
+            let accepted = try await portal.database.pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT wardsAccepted FROM consolidations ORDER BY id DESC LIMIT 1")
+            }
+            #expect(accepted == 1)
         }
     }
 

@@ -52,15 +52,19 @@ struct DeskConsolidation: Sendable {
             throw PortalError(.conflict, "consolidation.empty", vi: "Chưa có báo cáo hợp lệ nào để tổng hợp.",
                               en: "There is no valid return to consolidate yet.")
         }
-        let files = portal.files, options = portal.configuration.readOptions, profiles = portal.configuration.exportProfiles
+        let files = portal.files, schemas = portal.schemas, options = portal.configuration.readOptions
+        let profiles = portal.configuration.exportProfiles
         let staging = portal.configuration.dataDirectory + "/tmp/consolidation-\(UUID().uuidString)"
         let (written, consolidation) = try await NIOThreadPool.singleton.runIfActive { () -> ([(String, String, Int)], Consolidation) in
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: staging) }
-            let validator = ReturnValidator(schema: schema, readOptions: options)
             var builder = ConsolidationBuilder(schema: schema, verified: verified)
             for input in inputs {
-                builder.add(validator.validate(bytes: try files.get(input.record.sha256), fileName: input.name))
+                // Each return checked as on receipt: against the schema version its form was made for
+                // (the active one for every return of the current forms, so the CLI's bytes).
+                let made = try schemas.schema(version: input.record.schemaVersionId)
+                builder.add(ReturnValidator(schema: made, readOptions: options).validate(bytes: try files.get(input.record.sha256),
+                                                                                         fileName: input.name))
             }
             let c = builder.finish()
             let outputs = ConsolidationOutputs(directory: staging, formats: formats, profiles: profiles)

@@ -194,5 +194,5 @@ enum PageTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "login": login, "uploadForm": uploadForm, "history": history,
         "home": home, "return": returnPage, "error": error, "wardRows": wardRows, "review": review, "audit": audit,
-    ].merging(DeskTemplates.all) { a, _ in a }
+    ].merging(DeskTemplates.all) { a, _ in a }.merging(AdminTemplates.all) { a, _ in a }
 }
