@@ -52,7 +52,7 @@ struct BoundedReadingTests {
         #expect(c.stdout.contains("[xml.too-deep]") || c.stderr.contains("[xml.too-deep]"), "\(c.stdout)\(c.stderr)")
         let bad = try CLI.run(["validate", file, "--schema", Self.schema, "--max-entries", "0"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("--max-entries must be at least 1"))
+        #expect(bad.stderr.contains("Lỗi: --max-entries phải từ 1 trở lên."), "\(bad.stderr)")
     }
 }
 

@@ -131,6 +131,28 @@ struct ConsolidationTests {
         }
     }
 
+    @Test func inputsAreTheValidStandingReturnsUnderNamesOfTheirOwn() async throws {
+        try await Self.harness().test { client in
+            let api = APIClient(client: client)
+            let quan = try await api.token("quan")
+            // Two wards' returns sent under one name: the second gets its ward code and id.
+            let yh = try #require(try APIClient.json(try await api.upload(try PortalHarness.bytes(PortalHarness.yenHoaClean),
+                                                                           name: "bao-cao.xlsx", token: quan))["id"] as? Int)
+            let nt = try #require(try APIClient.json(try await api.upload(try PortalHarness.bytes("\(Self.returns)/00160-bao-cao-2018.xlsx"),
+                                                                           name: "bao-cao.xlsx", token: quan))["id"] as? Int)
+            _ = try await api.upload(try PortalHarness.bytes(PortalHarness.dichVongWithError), name: "dv.xlsx", token: quan)
+            let json = try APIClient.json(try await Self.post(client, "/api/consolidations", token: quan))
+            let inputs = try #require(json["inputs"] as? [[String: Any]])
+            #expect(inputs.compactMap { $0["name"] as? String } == ["bao-cao-00172-\(yh).xlsx", "bao-cao.xlsx"])
+            #expect(inputs.compactMap { $0["returnId"] as? Int } == [yh, nt])  // Dịch Vọng's return has errors: not an input
+            // A return sent back is out until the ward sends another or the district reopens it.
+            #expect(try await Self.post(client, "/api/returns/\(nt)/send-back", token: quan, json: ["comment": "Sửa lại"]).status == .ok)
+            let again = try APIClient.json(try await Self.post(client, "/api/consolidations", token: quan))
+            #expect((again["inputs"] as? [[String: Any]])?.compactMap { $0["returnId"] as? Int } == [yh])
+            #expect(again["wardsAccepted"] as? Int == 1)
+        }
+    }
+
     @Test func pagesConsolidateFromTheDashboardListAndAudit() async throws {
         try await Self.harness().test { client in
             let api = APIClient(client: client)

@@ -76,6 +76,7 @@ struct VerifiedPointsRouteTests {
             let csrf = try await district.signIn("quan")
             let page = String(buffer: try await district.get(location).body)
             #expect(page.contains("id=\"verified-KT08\"") && page.contains("id=\"save-verified\""))
+            #expect(!page.contains("id=\"verified-KT01\""))  // worth no points: nothing to verify
             #expect(try await district.post(location + "/verified-points", form: ["p_KT08": "1,5"]).status == .forbidden)
             #expect(try await ward.post(location + "/verified-points", form: ["p_KT08": "1,5", "_csrf": wardCsrf]).status == .forbidden)
             #expect(try await district.post(location + "/verified-points", form: ["p_KT08": "nhiều", "_csrf": csrf]).status == .badRequest)
@@ -110,7 +111,7 @@ struct VerifiedPointsRouteTests {
             #expect(row[column: 7]?.value == .number(1.5))
             var district = try await Browser.signedIn(client, "quan")
             let page = String(buffer: try await district.get("/consolidations/\(made["id"] as? Int ?? 0)").body)
-            #expect(page.contains("id=\"verified\""))
+            #expect(page.contains("id=\"verified\"") && page.contains("Yên Hòa (00172)") && page.contains(">1,5<"))
         }
     }
 

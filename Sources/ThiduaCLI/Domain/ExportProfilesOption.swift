@@ -4,7 +4,7 @@ import ThiduaKit
 
 /// `--profiles`, shared by `consolidate` and `serve` (whose consolidations write the same exports).
 struct ExportProfilesOption: ParsableArguments {
-    @Option(name: .long, help: "Folder of export profiles (default Templates/exports if present).")
+    @Option(name: .long, help: HelpText.help("Thư mục các mẫu xuất dữ liệu (mặc định Templates/exports nếu có).", "Folder of export profiles (default Templates/exports if present).", value: "thư-mục"))
     var profiles: String?
 
     /// The export profiles: `--profiles`, else the `exports` folder beside the schema, else

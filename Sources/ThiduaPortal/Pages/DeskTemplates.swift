@@ -27,7 +27,7 @@ enum DeskTemplates {
     </section>{{/canConsolidate}}
     <section class="card"><h2>{{t.consolidationsMade}}</h2>
     {{^hasConsolidations}}<p>{{t.noConsolidations}}</p>{{/hasConsolidations}}
-    {{#hasConsolidations}}<table class="list" id="consolidations"><thead><tr><th>#</th><th>{{t.time}}</th><th>{{t.username}}</th><th>{{t.validWards}}</th><th>{{t.files}}</th></tr></thead><tbody>
+    {{#hasConsolidations}}<table class="list" id="consolidations"><thead><tr><th>#</th><th>{{t.madeAt}}</th><th>{{t.madeBy}}</th><th>{{t.validWards}}</th><th>{{t.files}}</th></tr></thead><tbody>
     {{#consolidations}}<tr><td><a href="/consolidations/{{id}}">{{id}}</a></td><td>{{createdAt}}</td><td>{{by}}</td><td class="num">{{wardsText}}</td><td>{{> fileLinks}}</td></tr>
     {{/consolidations}}</tbody></table>{{/hasConsolidations}}
     </section>
@@ -39,8 +39,8 @@ enum DeskTemplates {
     <p><a href="/consolidations">← {{t.consolidations}}</a></p>
     <h1>{{t.consolidation}} {{id}}</h1>
     <section class="facts">
-    <div><span class="k">{{t.time}}</span><span class="v">{{createdAt}}</span></div>
-    <div><span class="k">{{t.username}}</span><span class="v">{{by}}</span></div>
+    <div><span class="k">{{t.madeAt}}</span><span class="v">{{createdAt}}</span></div>
+    <div><span class="k">{{t.madeBy}}</span><span class="v">{{by}}</span></div>
     <div><span class="k">{{t.validWards}}</span><span class="v">{{wardsText}}</span></div>
     </section>
     <section class="card" id="files"><h2>{{t.files}}</h2>
@@ -84,6 +84,8 @@ enum DeskTemplates {
         "nothingToConsolidate": ("Chưa có báo cáo hợp lệ nào để tổng hợp.", "There is no valid return to consolidate yet."),
         "consolidationsMade": ("Các lần tổng hợp", "Consolidations made"),
         "noConsolidations": ("Chưa tổng hợp lần nào.", "None yet."),
+        "madeAt": ("Lập lúc", "Made at"),
+        "madeBy": ("Người lập", "Made by"),
         "validWards": ("Phường có báo cáo hợp lệ", "Wards with a valid return"),
         "files": ("Tệp kết quả", "Files"),
         "size": ("Kích thước (byte)", "Size (bytes)"),

@@ -71,8 +71,9 @@ extension Portal {
             values["inputs"] = c.inputs.map { i in
                 ["name": i.name, "ward": i.wardCode ?? "–", "sha256": i.sha256, "returnId": i.returnId] as [String: Any]
             }
-            values["verified"] = c.verifiedRows
-            values["hasVerified"] = !c.verifiedRows.isEmpty
+            let rows = c.verifiedRows(schema: try? self.schemas.schema(version: c.record.schemaVersionId), context.language)
+            values["verified"] = rows
+            values["hasVerified"] = !rows.isEmpty
             return self.render("consolidation", values, request, context)
         }
     }
@@ -143,10 +144,13 @@ extension ConsolidationDetail {
         (try? JSONDecoder().decode(VerifiedPoints.self, from: Data(record.verifiedJSON.utf8))) ?? [:]
     }
 
-    var verifiedRows: [[String: Any]] {
+    /// One row per ward and criterion verified, named as in the schema the consolidation used.
+    func verifiedRows(schema: CriteriaSchema?, _ language: Language) -> [[String: Any]] {
         verified.keys.sorted().flatMap { ward in
             (verified[ward] ?? [:]).keys.sorted().map { code -> [String: Any] in
-                ["ward": ward, "criterion": code, "points": verified[ward]?[code] ?? 0]
+                ["ward": schema?.wards.first { $0.code == ward }.map { "\($0.name) (\(ward))" } ?? ward,
+                 "criterion": schema?.criterion(code).map { "\(code) \($0.name)" } ?? code,
+                 "points": Display.number(verified[ward]?[code] ?? 0, language)]
             }
         }
     }

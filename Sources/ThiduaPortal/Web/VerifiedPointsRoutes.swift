@@ -67,7 +67,8 @@ extension Portal {
         let total = verified.standings.first { $0.ward.code == ward.code }?.values?.total
         let rows = schema.criteria.compactMap { c -> [String: Any]? in
             let v = entries[c.code]
-            guard canVerify || v != nil else { return nil }
+            // Criteria worth no points (figures kept for reference) have nothing to verify.
+            guard v != nil || (canVerify && c.maxPoints > 0) else { return nil }
             return [
                 "code": c.code, "name": c.name, "max": Display.number(c.maxPoints, language),
                 "own": checked.entry(c.code)?.points.map { Display.number($0, language) } ?? "–",
