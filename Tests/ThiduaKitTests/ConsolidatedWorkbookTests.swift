@@ -89,6 +89,16 @@ struct ConsolidatedWorkbookTests {
         #expect(!cellStyles.isEmpty && cellStyles.allSatisfy { $0.contains("style:font-name=\"Times New Roman\"") }, "\(cellStyles.prefix(2))")
     }
 
+    /// Without `place_name` the summary keeps a dotted place for the office to fill in.
+    @Test func placeDateLineFallsBackToDots() throws {
+        var settings = try CriteriaSchema.load(path: PackagePaths.root + "/Templates/schema-2018.xlsx").settings
+        let vi = ConsolidationLabels(language: .vi), en = ConsolidationLabels(language: .en)
+        #expect(ConsolidatedWorkbookWriter.placeDateLine(settings, vi) == "Cầu Giấy, ngày …… tháng …… năm 2018")
+        #expect(ConsolidatedWorkbookWriter.placeDateLine(settings, en) == "Cầu Giấy, date …………… 2018")
+        settings.placeName = nil
+        #expect(ConsolidatedWorkbookWriter.placeDateLine(settings, vi) == "……………, ngày …… tháng …… năm 2018")
+    }
+
     @Test func wrappedRowHeights() {
         #expect(RowHeight.fitting([("ngắn", 20)]) == nil)
         #expect(RowHeight.fitting([(String(repeating: "x", count: 50), 20)]) == 47.0)
