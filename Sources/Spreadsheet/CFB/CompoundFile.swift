@@ -130,9 +130,9 @@ final class CompoundFile {
             }
             let b = try readSector(difat, part: "DIFAT")
             for i in 0..<perSector where fatSectors.count < header.fatSectorCount {
-                fatSectors.append(le32(b, 4 * i))
+                fatSectors.append(LittleEndian.u32(b, 4 * i))
             }
-            difat = le32(b, 4 * perSector)
+            difat = LittleEndian.u32(b, 4 * perSector)
         }
         fat.reserveCapacity(fatSectors.count * sectorSize / 4)
         for (n, s) in fatSectors.enumerated() {
@@ -140,7 +140,7 @@ final class CompoundFile {
                 throw CFBErrors.corrupt("FAT", detail: "FAT sector \(n) is at sector 0x\(String(s, radix: 16)), past the file's end")
             }
             let b = try readSector(s, part: "FAT")
-            for i in 0..<(sectorSize / 4) { fat.append(le32(b, 4 * i)) }
+            for i in 0..<(sectorSize / 4) { fat.append(LittleEndian.u32(b, 4 * i)) }
         }
         // Writers pad the file to whole sectors: a file that ends inside or before its last
         // used sector was cut short, even where that sector belongs to a stream never read.
@@ -188,7 +188,7 @@ final class CompoundFile {
         miniFAT.reserveCapacity(sectors.count * sectorSize / 4)
         for s in sectors {
             let b = try readSector(s, part: "mini FAT")
-            for i in 0..<(sectorSize / 4) { miniFAT.append(le32(b, 4 * i)) }
+            for i in 0..<(sectorSize / 4) { miniFAT.append(LittleEndian.u32(b, 4 * i)) }
         }
     }
 
