@@ -31,7 +31,8 @@ struct CFBDirectoryEntry {
         child = LittleEndian.u32(b, offset + 76)
         startSector = LittleEndian.u32(b, offset + 116)
         // Version 3 files keep only 32 bits of size; some writers leave garbage in the rest.
-        let low = Int(LittleEndian.u32(b, offset + 120)), high = Int(LittleEndian.u32(b, offset + 124))
-        size = version4 ? low | high << 32 : low
+        // A version-4 size past `Int.max` becomes negative here; `CompoundFile` refuses it.
+        let low = UInt64(LittleEndian.u32(b, offset + 120)), high = UInt64(LittleEndian.u32(b, offset + 124))
+        size = Int(truncatingIfNeeded: version4 ? low | high << 32 : low)
     }
 }

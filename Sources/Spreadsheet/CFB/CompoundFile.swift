@@ -46,6 +46,7 @@ final class CompoundFile {
 
     /// Opens a stream for reading at any offset.
     func open(_ entry: CFBDirectoryEntry) throws -> CFBStream {
+        try CompoundFile.checkSize(entry)
         guard entry.size <= limits.maxCompoundStreamSize else {
             throw CFBErrors.tooLarge(entry.name, what: "stream of \(entry.size) bytes", limit: limits.maxCompoundStreamSize)
         }
@@ -55,6 +56,14 @@ final class CompoundFile {
         let count = (entry.size + sectorSize - 1) >> sectorShift
         let sectors = try chain(from: entry.startSector, count: count, part: entry.name)
         return CFBStream(name: entry.name, file: self, sectors: sectors, size: entry.size)
+    }
+
+    /// A version-4 size is 64 bits: one past `Int.max` reads as negative, which would make the
+    /// stream look empty rather than absurd.
+    private static func checkSize(_ entry: CFBDirectoryEntry) throws {
+        guard entry.size >= 0 else {
+            throw CFBErrors.corrupt(entry.name, detail: "its directory entry gives a size of 0x\(String(UInt64(bitPattern: Int64(entry.size)), radix: 16)) bytes, more than any file holds")
+        }
     }
 
     /// Byte offset of a regular sector.
@@ -198,6 +207,7 @@ final class CompoundFile {
         guard entry.size > 0 else { return [] }
         let root = entries[0]
         if miniContainer == nil {
+            try CompoundFile.checkSize(root)
             let count = (root.size + sectorSize - 1) >> sectorShift
             miniContainer = try chain(from: root.startSector, count: count, part: "mini stream")
         }
