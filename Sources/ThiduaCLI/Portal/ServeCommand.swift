@@ -75,8 +75,3 @@ enum DemoAccounts {
         try printLine(lines.joined(separator: "\n"))
     }
 }
-
-/// Writes a line to standard output at once (unbuffered), so a script reading it sees it now.
-func printLine(_ text: String) throws {
-    try StandardStreams.writeOutput(Array((text + "\n").utf8))
-}
