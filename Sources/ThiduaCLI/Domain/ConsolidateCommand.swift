@@ -59,7 +59,7 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .long, help: "CSV export delimiter: , ; or tab.")
     var delimiter: Delimiter = .comma
 
-    @Option(name: .long, help: "Folder of export profiles (default Templates/exports if present).")
+    @Option(name: .long, help: "Folder of export profiles (default: the exports folder beside the schema, else the built-in finance and statistics profiles).")
     var profiles: String?
 
     @Option(name: .long, help: "Returns validated at once (default: the number of processors).")
@@ -108,14 +108,14 @@ struct ConsolidateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let csv = CSVWriteOptions(delimiter: delimiter.csvDelimiter, byteOrderMark: !noBom)
-        let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles)
+        let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles.profiles)
         var written: [String] = []
         try reportingFailures(lang) {
             written = try outputs.write(consolidation) { format, path in
                 try WriterFactory.writer(for: format, path: path, title: schema.settings.title)
             }
         }
-        try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written).utf8)) }
+        try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written, profiles: exportProfiles).utf8)) }
         // A file nobody can place (unknown ward, not a return) needs someone's attention too.
         if !consolidation.isComplete || consolidation.count(.unknownWard) + consolidation.count(.unreadable) > 0 {
             throw ExitCode(1)
@@ -145,30 +145,21 @@ struct ConsolidateCommand: ParsableCommand {
     }
 
     /// The export profiles: `--profiles`, else the `exports` folder beside the schema, else
-    /// `Templates/exports` under the current folder. Without any, says that no CSV is written.
-    private func loadProfiles() throws -> [ExportProfile] {
-        var candidates: [String] = []
-        if let profiles {
-            candidates = [profiles]
-        } else {
-            if let schema = schemaOption.path {
-                candidates.append(((schema as NSString).deletingLastPathComponent as NSString).appendingPathComponent("exports"))
-            }
-            candidates.append("Templates/exports")
-        }
-        guard let dir = candidates.first(where: { FileIdentity(path: $0, followingLinks: true)?.isDirectory == true }) else {
-            if profiles != nil {
-                printError(lang == .vi ? "Không có thư mục hồ sơ xuất \"\(candidates[0])\"." : "There is no export-profile folder \"\(candidates[0])\".")
-                throw ExitCode(2)
-            }
-            printError(lang == .vi
-                ? "Chú ý: không tìm thấy hồ sơ xuất (đã tìm \(candidates.joined(separator: ", "))): không ghi tệp CSV cho tài chính và thống kê. Dùng --profiles THƯ-MỤC."
-                : "Note: no export profiles found (looked in \(candidates.joined(separator: ", "))): no finance or statistics CSV is written. Use --profiles FOLDER.")
-            return []
+    /// the defaults built into the program (`Templates/exports` when it was built).
+    private func loadProfiles() throws -> ExportProfileSet {
+        var folder = profiles
+        if folder == nil, let schema = schemaOption.path {
+            let beside = ((schema as NSString).deletingLastPathComponent as NSString).appendingPathComponent("exports")
+            if FileKind.of(beside) == .directory { folder = beside }
         }
         do {
-            return try ExportProfile.loadDirectory(dir)
-        } catch {
+            guard let folder else { return try ExportProfileSet.builtIn() }
+            guard FileKind.of(folder) == .directory else {
+                printError(lang == .vi ? "Không có thư mục hồ sơ xuất \"\(folder)\"." : "There is no export-profile folder \"\(folder)\".")
+                throw ExitCode(2)
+            }
+            return try ExportProfileSet.load(folder: folder)
+        } catch let error as ExportProfileError {
             printError(error.text(lang))
             throw ExitCode(2)
         }
