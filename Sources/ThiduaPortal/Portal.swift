@@ -38,13 +38,15 @@ public final class Portal: Sendable {
 
     var now: Date { configuration.now() }
 
-    /// Loads a criteria workbook as the active schema version, unless it already is.
+    /// Loads a criteria workbook as the active schema version (the version already known when
+    /// the same criteria were loaded before).
     /// Its problems come back as a `SchemaError` with located findings.
     @discardableResult
     public func useSchema(path: String) throws -> SchemaVersionRecord {
         // Read as any input is: a regular file within the upload limit (a FIFO never blocks).
         let bytes = try FileContents.read(path, maxSize: configuration.uploadLimit)
-        return try schemas.importVersion(bytes: bytes, fileName: (path as NSString).lastPathComponent, by: nil, now: now)
+        return try schemas.add(bytes: bytes, fileName: (path as NSString).lastPathComponent, activate: true, by: nil, now: now,
+                               readOptions: configuration.readOptions).record
     }
 
     /// The active schema version, if one was loaded.

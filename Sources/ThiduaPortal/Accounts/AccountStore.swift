@@ -41,7 +41,7 @@ public struct AccountStore: Sendable {
     /// Adds an account; a ward account needs its ward's code, others none.
     @discardableResult
     public func add(username: String, password: String, role: Role, wardCode: String?, by actor: PortalUser? = nil,
-                    now: Date = Date()) throws -> PortalUser {
+                    address: String? = nil, now: Date = Date()) throws -> PortalUser {
         try Self.checkUsername(username)
         try Self.checkPassword(password)
         guard (role == .ward) == (wardCode != nil) else {
@@ -56,7 +56,7 @@ public struct AccountStore: Sendable {
             try db.execute(sql: "INSERT INTO users (username, passwordHash, role, wardCode, createdAt) VALUES (?, ?, ?, ?, ?)",
                            arguments: [username, hash, role.rawValue, wardCode, Timestamp.text(now)])
             let user = try PortalUser.fetchOne(db, sql: "SELECT * FROM users WHERE id = ?", arguments: [db.lastInsertedRowID])!
-            try AuditLog.record(db, at: now, user: actor, action: .userAdded, wardCode: wardCode,
+            try AuditLog.record(db, at: now, user: actor, address: address, action: .userAdded, wardCode: wardCode,
                                 detail: "\(username) (\(role.rawValue))")
             return user
         }
@@ -82,24 +82,27 @@ public struct AccountStore: Sendable {
     }
 
     /// Sets a new password and ends the account's sessions.
-    public func setPassword(username: String, password: String, by actor: PortalUser? = nil, now: Date = Date()) throws {
+    public func setPassword(username: String, password: String, by actor: PortalUser? = nil, address: String? = nil,
+                            now: Date = Date()) throws {
         try Self.checkPassword(password)
         let hash = Bcrypt.hash(password, cost: bcryptCost)
         try database.pool.write { db in
             let u = try existing(db, username)
             try db.execute(sql: "UPDATE users SET passwordHash = ? WHERE id = ?", arguments: [hash, u.id])
             try db.execute(sql: "DELETE FROM sessions WHERE userId = ?", arguments: [u.id])
-            try AuditLog.record(db, at: now, user: actor, action: .passwordChanged, wardCode: u.wardCode, detail: username)
+            try AuditLog.record(db, at: now, user: actor, address: address, action: .passwordChanged, wardCode: u.wardCode,
+                                detail: username)
         }
     }
 
     /// Disables (or enables again) an account; disabling ends its sessions at once.
-    public func setDisabled(username: String, _ disabled: Bool, by actor: PortalUser? = nil, now: Date = Date()) throws {
+    public func setDisabled(username: String, _ disabled: Bool, by actor: PortalUser? = nil, address: String? = nil,
+                            now: Date = Date()) throws {
         try database.pool.write { db in
             let u = try existing(db, username)
             try db.execute(sql: "UPDATE users SET disabled = ? WHERE id = ?", arguments: [disabled, u.id])
             if disabled { try db.execute(sql: "DELETE FROM sessions WHERE userId = ?", arguments: [u.id]) }
-            try AuditLog.record(db, at: now, user: actor, action: disabled ? .userDisabled : .userEnabled,
+            try AuditLog.record(db, at: now, user: actor, address: address, action: disabled ? .userDisabled : .userEnabled,
                                 wardCode: u.wardCode, detail: username)
         }
     }

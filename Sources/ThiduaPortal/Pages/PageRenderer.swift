@@ -7,7 +7,9 @@ struct PageRenderer: Sendable {
 
     init() throws {
         var library = MustacheLibrary()
-        for (name, text) in PageTemplates.all { try library.register(text, named: name) }
+        for (name, text) in PageTemplates.all.merging(AdminTemplates.all, uniquingKeysWith: { mine, _ in mine }) {
+            try library.register(text, named: name)
+        }
         self.library = library
     }
 
@@ -19,7 +21,9 @@ struct PageRenderer: Sendable {
         c["otherLang"] = language == .vi ? "en" : "vi"
         c["path"] = path
         if let session {
-            var user: [String: Any] = ["username": session.user.username]
+            // The top bar's links to the district's pages.
+            var user: [String: Any] = ["username": session.user.username, "district": session.user.role == .district,
+                                       "desk": session.user.role != .ward]
             if let name = context["userWardName"] { user["wardName"] = name }
             c["user"] = user
             c["csrf"] = session.csrfToken

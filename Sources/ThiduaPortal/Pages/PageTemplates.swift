@@ -14,6 +14,7 @@ enum PageTemplates {
     <header class="top">
     <a class="brand" href="/">{{t.portal}}</a>
     <nav>
+    {{#user}}{{#district}}<a href="/schemas" id="nav-schemas">{{t.schemas}}</a><a href="/users" id="nav-users">{{t.accounts}}</a>{{/district}}{{#desk}}<a href="/audit" id="nav-audit">{{t.audit}}</a>{{/desk}}{{/user}}
     <a href="{{path}}?lang={{otherLang}}" hreflang="{{otherLang}}">{{t.language}}</a>
     {{#user}}<span class="who">{{username}}{{#wardName}} · {{wardName}}{{/wardName}}</span>
     <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.signOut}}</button></form>{{/user}}
@@ -129,7 +130,7 @@ enum PageTemplates {
     <select id="ward" name="ward"><option value="">–</option>{{#wards}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}} ({{code}})</option>{{/wards}}</select>
     <button type="submit">{{t.filter}}</button></form>
     <table class="list" id="audit"><thead><tr><th>{{t.time}}</th><th>{{t.username}}</th><th>{{t.action}}</th><th>{{t.ward}}</th><th>{{t.returnOf}}</th><th>{{t.detail}}</th><th>IP</th></tr></thead><tbody>
-    {{#entries}}<tr><td>{{at}}</td><td>{{user}}</td><td>{{action}}</td><td>{{ward}}</td><td>{{returnId}}</td><td>{{detail}}</td><td>{{address}}</td></tr>
+    {{#entries}}<tr data-action="{{actionCode}}"><td>{{at}}</td><td>{{user}}</td><td>{{action}} <span class="code">[{{actionCode}}]</span></td><td>{{ward}}</td><td>{{returnId}}</td><td>{{detail}}</td><td>{{address}}</td></tr>
     {{/entries}}</tbody></table>
     {{> foot}}
     """
@@ -144,7 +145,9 @@ enum PageTemplates {
     <div><span class="k">{{t.sentBy}}</span><span class="v">{{sentBy}}</span></div>
     <div><span class="k">{{t.result}}</span><span class="v badge {{status}}" id="result">{{statusText}}</span></div>
     <div><span class="k">{{t.sha256}}</span><span class="v sha">{{sha256}}</span></div>
+    <div><span class="k">{{t.checkedAgainst}}</span><span class="v" id="schema-version">{{checkedAgainst}}</span></div>
     </section>
+    {{#olderVersion}}<p class="alert" id="older-version">{{olderVersion}}</p>{{/olderVersion}}
     <p><a class="button" href="/returns/{{id}}/file">{{t.original}}: {{t.download}}</a></p>
     {{> review}}
     <section class="card" id="findings">

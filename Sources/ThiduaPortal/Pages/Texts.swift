@@ -85,13 +85,16 @@ enum Texts {
         "sentBackTitle": ("Quận trả lại báo cáo này", "The district sent this return back"),
     ]
 
+    /// Every label: these and those of the district's pages.
+    static let all = table.merging(AdminTexts.table) { mine, _ in mine }
+
     /// The labels in one language, for a page's `t` object.
     static func labels(_ language: Language) -> [String: String] {
-        table.mapValues { language == .en ? $0.en : $0.vi }
+        all.mapValues { language == .en ? $0.en : $0.vi }
     }
 
     static func text(_ key: String, _ language: Language) -> String {
-        guard let t = table[key] else { return key }
+        guard let t = all[key] else { return key }
         return language == .en ? t.en : t.vi
     }
 }

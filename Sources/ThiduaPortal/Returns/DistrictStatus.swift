@@ -34,13 +34,15 @@ struct DistrictStatus: Sendable {
             var builder = ConsolidationBuilder(schema: schema)
             for ward in schema.wards {
                 guard let r = latest[ward.code] else { continue }
-                let key = "\(version.id)/\(r.sha256)"
+                // Checked against the version the return was made for, as on receipt.
+                let key = "\(r.schemaVersionId)/\(r.sha256)"
                 let checked: WardReturn
                 if let c = portal.checkedCache.withLock({ $0[key] }) {
                     checked = c
                 } else {
-                    checked = ReturnValidator(schema: schema, readOptions: options).validate(bytes: try files.get(r.sha256),
-                                                                                          fileName: r.fileName)
+                    let made = try portal.schemas.schema(version: r.schemaVersionId)
+                    checked = ReturnValidator(schema: made, readOptions: options).validate(bytes: try files.get(r.sha256),
+                                                                                        fileName: r.fileName)
                     portal.checkedCache.withLock { if $0.count > 1000 { $0.removeAll() }; $0[key] = checked }
                 }
                 builder.add(checked)

@@ -4,7 +4,7 @@ import Spreadsheet
 import ThiduaKit
 
 /// Receives a return: keeps the bytes as sent, checks them with ThiduaKit's validator
-/// (unchanged), and records who sent it, when, its SHA-256 and its findings.
+/// (unchanged) against the version its form names, and records who sent it, when, its SHA-256 and its findings.
 struct ReturnIntake: Sendable {
     let database: PortalDatabase
     let files: FileStore
@@ -31,9 +31,9 @@ struct ReturnIntake: Sendable {
     func receive(bytes: [UInt8], sentName: String, user: PortalUser, address: String?, now: Date,
                  emailedOn: Date? = nil) throws -> Received {
         let fileName = Self.displayName(sentName)
-        let (version, schema) = try schemas.active()
-        let validator = ReturnValidator(schema: schema, readOptions: readOptions)
-        let checked = validator.validate(bytes: bytes, fileName: fileName)
+        // Checked against the schema version the form was made for (the active one if unknown).
+        let check = try schemas.check(bytes: bytes, fileName: fileName, readOptions: readOptions)
+        let version = check.version, checked = check.checked
         let sha = FileStore.sha256(bytes)
         if user.role == .ward, let ward = checked.ward, ward.code != user.wardCode {
             try database.pool.write { db in

@@ -17,6 +17,8 @@ public enum AuditLog {
         case userDisabled = "user.disabled"
         case userEnabled = "user.enabled"
         case schemaImported = "schema.imported"
+        case schemaActivated = "schema.activated"
+        case schemaRefused = "schema.refused"
         case approve = "return.approved"
         case sendBack = "return.sent-back"
         case reopen = "return.reopened"

@@ -59,6 +59,10 @@ extension Portal {
         ]
         if findings {
             out["findings"] = r.findings.map { Self.findingJSON($0, language) }
+            if let v = try? versionNotice(r, language) {
+                out["schemaVersion"] = ["id": v.record.id, "schemaId": v.record.schemaId, "version": v.record.version,
+                                        "active": v.record.active, "note": v.older ?? NSNull()]
+            }
             let schema = try? schemas.schema(version: r.schemaVersionId)
             out["ward"] = r.wardCode.flatMap { code in schema?.wards.first { $0.code == code }?.name } ?? NSNull()
         }

@@ -68,7 +68,7 @@ extension Portal {
                 "title": Texts.text("audit", context.language),
                 "entries": entries.map { e -> [String: Any] in
                     ["at": Display.dateTime(e.at), "user": e.username ?? "–", "address": e.address ?? "",
-                     "action": e.action, "ward": e.wardCode ?? "", "returnId": e.returnId.map { String($0) } ?? "",
+                     "action": AdminTexts.action(e.action, context.language), "actionCode": e.action, "ward": e.wardCode ?? "", "returnId": e.returnId.map { String($0) } ?? "",
                      "detail": e.detail]
                 },
                 "wards": schema.wards.map { ["code": $0.code, "name": $0.name, "selected": $0.code == ward] },

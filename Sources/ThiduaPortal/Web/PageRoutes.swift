@@ -290,6 +290,9 @@ extension Portal {
             "canUpload": user.role == .ward && record.review != "approved", "district": false,
         ]
         values["hasValues"] = !(values["values"] as? [Any] ?? []).isEmpty
+        let version = try versionNotice(record, language)
+        values["checkedAgainst"] = version.text
+        if let older = version.older { values["olderVersion"] = older }
         if record.review == "sentBack" { values["sentBackComment"] = comment ?? "" }
         if user.role == .district {
             values["canReview"] = true

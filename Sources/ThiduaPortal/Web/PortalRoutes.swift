@@ -13,6 +13,8 @@ extension Portal {
         addPageRoutes(to: router)
         addAPIRoutes(to: router)
         addDistrictRoutes(to: router)
+        addSchemaRoutes(to: router)
+        addUserRoutes(to: router)
         return router
     }
 

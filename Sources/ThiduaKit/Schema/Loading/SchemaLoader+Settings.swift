@@ -41,6 +41,7 @@ extension SchemaLoader {
 
         let id = requiredRow("id").flatMap { requiredText($0, "value") }
         let version = rows["version"].flatMap { $0.text("value") } ?? "1"
+        anchors["settings/version"] = rows["version"]?.location("value") ?? table.headerLocation("key")
         let title = requiredRow("title").flatMap { requiredText($0, "value") }
         let year = requiredRow("year").flatMap { requiredNumber($0, "value") }
         if let year, let row = rows["year"], year != year.rounded() || year < 1900 || year > 9999 {
