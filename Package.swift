@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "ThiduaPortal",
             dependencies: [
-                "ThiduaKit", "Spreadsheet",
+                "ThiduaKit", "Spreadsheet", "SheetNative",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -73,13 +73,14 @@ let package = Package(
         .testTarget(
             name: "PortalTests",
             dependencies: [
-                "ThiduaPortal", "ThiduaKit", "Spreadsheet",
+                "ThiduaPortal", "ThiduaKit", "Spreadsheet", "SheetNative",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            swiftSettings: mocking
         ),
     ]
 )
