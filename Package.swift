@@ -69,11 +69,12 @@ let package = Package(
         .executableTarget(name: "ScaleBenchmark", dependencies: ["ThiduaKit", "Spreadsheet"], path: "Sources/ScaleBenchmark"),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "SheetNative"], swiftSettings: mocking),
         .testTarget(name: "ThiduaKitTests", dependencies: ["ThiduaKit", "Spreadsheet", "SheetNative"], swiftSettings: mocking),
-        .testTarget(name: "CLITests", dependencies: ["ThiduaCLI", "SheetNative"], swiftSettings: mocking),
+        .testTarget(name: "CLITests", dependencies: ["ThiduaCLI", "Spreadsheet", "SheetNative"], swiftSettings: mocking),
         .testTarget(
             name: "PortalTests",
             dependencies: [
-                "ThiduaPortal", "ThiduaKit", "Spreadsheet", "SheetNative",
+                // ThiduaCLI: its binary, run beside the portal to compare their consolidations byte for byte.
+                "ThiduaPortal", "ThiduaKit", "Spreadsheet", "ThiduaCLI", "SheetNative",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -11,6 +11,8 @@ XLS copies, as an office with LibreOffice would):
 - `schema-2018-broken.xlsx`: three mistakes, each found by the loader at its cell: KT05's area
   `KX` (criteria!B7, no such area), Yên Hòa's code made 00166 (wards!B9, a duplicate of Dịch
   Vọng), the deadline typed as text `15/12/2018` (settings!B8, text dates must be ISO).
+- `schema-2019.xlsx`: the next year's schema (id caugiay-2019, version 2019.1, year 2019,
+  deadline 2019-12-15), as `Templates/README.md` says to start a year.
 - `00172-form-version-2018.9.xlsx`: Yên Hòa's clean return
   (`Fixtures/returns/2018/00172-bao-cao-2018.xlsx`) whose marker sheet names version 2018.9,
   a version the portal never had.
@@ -65,6 +67,16 @@ def broken():
     return wb
 
 
+def next_year():
+    wb = openpyxl.load_workbook(TEMPLATE)
+    settings = wb["settings"]
+    for key, value in [("id", "caugiay-2019"), ("version", "2019.1"), ("year", 2019),
+                       ("title", "Giao ước thi đua năm 2019 các phường quận Cầu Giấy"),
+                       ("reporting_period", "01/01/2019 - 30/11/2019"), ("deadline", datetime.datetime(2019, 12, 15))]:
+        settings.cell(row_of(settings, 1, key), 2).value = value
+    return wb
+
+
 def unknown_version():
     wb = openpyxl.load_workbook(os.path.join(ROOT, "Fixtures", "returns", "2018", "00172-bao-cao-2018.xlsx"))
     marker = wb["_thidua"]
@@ -85,6 +97,7 @@ def main():
     save(version_two("2018.1"), "schema-2018-v2-same-number.xlsx")
     save(broken(), "schema-2018-broken.xlsx")
     save(unknown_version(), "00172-form-version-2018.9.xlsx")
+    save(next_year(), "schema-2019.xlsx")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 import Foundation
 import Spreadsheet
+import ThiduaKit
 
 /// How a portal runs: where it keeps its data, its limits and its clock.
 public struct PortalConfiguration: Sendable {
@@ -13,14 +14,17 @@ public struct PortalConfiguration: Sendable {
     public var secureCookies: Bool
     /// The clock; tests set it to judge deadlines and lateness.
     public var now: @Sendable () -> Date
+    /// The finance and statistics exports a consolidation writes (`thidua serve --profiles`).
+    public var exportProfiles: [ExportProfile]
 
     public init(dataDirectory: String, uploadLimit: Int = 20 << 20, bcryptCost: UInt8 = 12, secureCookies: Bool = false,
-                now: @escaping @Sendable () -> Date = { Date() }) {
+                now: @escaping @Sendable () -> Date = { Date() }, exportProfiles: [ExportProfile] = []) {
         self.dataDirectory = dataDirectory
         self.uploadLimit = uploadLimit
         self.bcryptCost = bcryptCost
         self.secureCookies = secureCookies
         self.now = now
+        self.exportProfiles = exportProfiles
     }
 
     /// The readers' limits for uploads: tighter than the CLI's, since many uploads may be read

@@ -50,6 +50,7 @@ struct AuditPageTests {
                 #expect(listed.contains(action), "\(action)")
             }
             #expect(page.contains("Duyệt báo cáo") && page.contains("Trả lại báo cáo") && page.contains("Sửa AN05"))
+            #expect(page.contains("<td>dòng lệnh</td>"))  // the harness's accounts, made as `thidua users add` makes them
             let english = String(buffer: try await quan.get("/audit?lang=en").body)
             #expect(english.contains("Return approved") && english.contains("Account disabled"))
 

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import ThiduaKit
 @testable import ThiduaPortal
 
 /// A portal on a fresh data folder with the 2018 schema and a few accounts, tested in-process.
@@ -16,10 +17,10 @@ struct PortalHarness {
     let directory: String
 
     /// `now` defaults to 5 December 2018, ten days before the 2018 deadline.
-    init(uploadLimit: Int = 20 << 20, now: Date = PortalHarness.date(2018, 12, 5)) throws {
+    init(uploadLimit: Int = 20 << 20, now: Date = PortalHarness.date(2018, 12, 5), exportProfiles: [ExportProfile] = []) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-portal-\(UUID().uuidString)").path
         portal = try Portal(configuration: PortalConfiguration(dataDirectory: directory, uploadLimit: uploadLimit, bcryptCost: 4,
-                                                               now: { now }))
+                                                               now: { now }, exportProfiles: exportProfiles))
         try portal.useSchema(path: Self.fixture("Templates/schema-2018.xlsx"))
         try portal.accounts.add(username: "dichvong", password: Self.password, role: .ward, wardCode: "00166")
         try portal.accounts.add(username: "yenhoa", password: Self.password, role: .ward, wardCode: "00172")

@@ -17,6 +17,7 @@ struct SchemaVersionTests {
     static let sameNumber = "Fixtures/schema-versions/schema-2018-v2-same-number.xlsx"
     static let broken = "Fixtures/schema-versions/schema-2018-broken.xlsx"
     static let unknownVersion = "Fixtures/schema-versions/00172-form-version-2018.9.xlsx"
+    static let nextYear = "Fixtures/schema-versions/schema-2019.xlsx"
 
     /// Loads a workbook through the page's form, as the district's browser does.
     static func load(_ browser: inout Browser, _ path: String, csrf: String?, activate: Bool = false) async throws -> TestResponse {
@@ -199,6 +200,16 @@ struct SchemaVersionTests {
             let row = try #require((status["wards"] as? [[String: Any]])?.first { $0["code"] as? String == "00172" })
             #expect(row["valid"] as? Bool == true)
             #expect(abs((row["points"] as? Double ?? 0) - 92.273556) < 0.001)
+            // And a consolidation counts it, as checked against 2018.1.
+            let made = try await client.execute(uri: "/api/consolidations", method: .post,
+                                                headers: [.authorization: "Bearer \(try await api.token("quan"))",
+                                                          .contentType: "application/json"],
+                                                body: ByteBuffer(string: "{\"format\":\"xlsx\"}")) { $0 }
+            #expect(made.status == .created)
+            let accepted = try await portal.database.pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT wardsAccepted FROM consolidations ORDER BY id DESC LIMIT 1")
+            }
+            #expect(accepted == 1)
         }
     }
 
@@ -212,6 +223,39 @@ struct SchemaVersionTests {
             let findings = try #require(json["findings"] as? [[String: Any]])
             #expect(findings.contains { $0["code"] as? String == "return.schema-version" && $0["severity"] as? String == "warning" })
             #expect((json["schemaVersion"] as? [String: Any])?["version"] as? String == "2018.1")
+        }
+    }
+
+    @Test func aNewYearsSchemaStartsFromNoReturnsAndLastYearsApprovalLocksNothing() async throws {
+        let harness = try PortalHarness()
+        try await harness.test { client in
+            let api = APIClient(client: client)
+            let yh = try await api.token("yenhoa"), quan = try await api.token("quan")
+            let bytes = try PortalHarness.bytes(PortalHarness.yenHoaClean)
+            let id = try #require(try APIClient.json(try await api.upload(bytes, name: "yh.xlsx", token: yh))["id"] as? Int)
+            let approve = try await client.execute(uri: "/api/returns/\(id)/approve", method: .post,
+                                                   headers: [.authorization: "Bearer \(quan)"], body: nil) { $0 }
+            #expect(approve.status == .ok)
+            #expect(try await api.upload(bytes, name: "yh.xlsx", token: yh).status == .conflict)  // locked for 2018
+
+            var district = Browser(client)
+            let csrf = try await district.signIn("quan")
+            #expect(try await Self.load(&district, Self.nextYear, csrf: csrf, activate: true).status == .ok)
+            var status = try APIClient.json(try await api.get("/api/status", token: quan))
+            #expect(status["year"] as? Int == 2019)
+            var row = try #require((status["wards"] as? [[String: Any]])?.first { $0["code"] as? String == "00172" })
+            #expect(row["submitted"] as? Bool == false)
+            // Last year's form is now another schema's: received, checked, refused with its reason.
+            let again = try await api.upload(bytes, name: "yh.xlsx", token: yh)
+            #expect(again.status == .created)
+            let json = try APIClient.json(again)
+            #expect(json["status"] as? String == "rejected")
+            #expect((json["findings"] as? [[String: Any]])?.contains { $0["code"] as? String == "return.schema-mismatch" } == true)
+            status = try APIClient.json(try await api.get("/api/status", token: quan))
+            row = try #require((status["wards"] as? [[String: Any]])?.first { $0["code"] as? String == "00172" })
+            #expect(row["submitted"] as? Bool == true && row["valid"] as? Bool == false && row["approved"] as? Bool == false)
+            let form = try await district.get("/form.xlsx?ward=00172")
+            #expect(try Self.formVersion(Array(buffer: form.body), name: "f.xlsx") == "2019.1")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Spreadsheet
+import ThiduaKit
 
 /// `thidua convert`: between XLSX, ODS and CSV, keeping every value's type.
 struct ConvertCommand: ParsableCommand {

@@ -59,8 +59,10 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .long, help: "CSV export delimiter: , ; or tab.")
     var delimiter: Delimiter = .comma
 
-    @Option(name: .long, help: "Folder of export profiles (default: the exports folder beside the schema, else the built-in finance and statistics profiles).")
-    var profiles: String?
+    @OptionGroup var profilesOption: ExportProfilesOption
+
+    @Option(name: .long, help: ArgumentHelp("The district's verified points (CSV, XLSX or ODS: columns ward, criterion, points), scored instead of the returns'.", valueName: "file"))
+    var verified: String?
 
     @Option(name: .long, help: "Returns validated at once (default: the number of processors).")
     var jobs: Int?
@@ -80,7 +82,16 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         let schema = try schemaOption.load(lang)
-        let exportProfiles = try loadProfiles()
+        let exportProfiles = try profilesOption.load(schemaPath: schemaOption.path, lang)
+        var verifiedPoints: VerifiedPoints = [:]
+        if let verified {
+            do {
+                verifiedPoints = try VerifiedPointsFile.load(path: verified, schema: schema)
+            } catch {
+                for f in error.findings { printError(f.text(lang)) }
+                throw ExitCode(2)
+            }
+        }
         let found = ReturnFiles(inputs)
         let paths = found.returns
         guard !paths.isEmpty else {
@@ -101,7 +112,7 @@ struct ConsolidateCommand: ParsableCommand {
             try OutputStaging(directory: output).discard()
         }
 
-        var consolidation = fold(paths, schema: schema)
+        var consolidation = fold(paths, schema: schema, verified: verifiedPoints)
         consolidation.skipped = found.skipped
         if consolidation.count(.unreadable) == consolidation.submissions.count {
             printError(lang == .vi ? "Không đọc được báo cáo nào." : "No return could be read.")
@@ -111,9 +122,7 @@ struct ConsolidateCommand: ParsableCommand {
         let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles.profiles)
         var written: [String] = []
         try reportingFailures(lang) {
-            written = try outputs.write(consolidation) { format, path in
-                try WriterFactory.writer(for: format, path: path, title: schema.settings.title)
-            }
+            written = try outputs.write(consolidation)
         }
         try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written, profiles: exportProfiles).utf8)) }
         // A file nobody can place (unknown ward, not a return) needs someone's attention too.
@@ -124,11 +133,11 @@ struct ConsolidateCommand: ParsableCommand {
 
     /// Validates in batches on `jobs` threads and folds each result at once, so memory holds
     /// one batch of returns plus the consolidated table.
-    private func fold(_ paths: [String], schema: CriteriaSchema) -> Consolidation {
+    private func fold(_ paths: [String], schema: CriteriaSchema, verified: VerifiedPoints) -> Consolidation {
         // More threads than returns (or than a machine has any use for) buy nothing.
         let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, paths.count, Self.maxJobs)
         let validator = reading.validator(schema: schema)
-        var builder = ConsolidationBuilder(schema: schema, policy: ConsolidationPolicy(rejectsWarnings: rejectWarnings))
+        var builder = ConsolidationBuilder(schema: schema, policy: ConsolidationPolicy(rejectsWarnings: rejectWarnings), verified: verified)
         var progress = ConsolidateProgress(total: paths.count, language: lang, quiet: quiet)
         let batch = max(1, workers * 8)
         var start = 0
@@ -142,27 +151,6 @@ struct ConsolidateCommand: ParsableCommand {
         }
         progress.finish()
         return builder.finish()
-    }
-
-    /// The export profiles: `--profiles`, else the `exports` folder beside the schema, else
-    /// the defaults built into the program (`Templates/exports` when it was built).
-    private func loadProfiles() throws -> ExportProfileSet {
-        var folder = profiles
-        if folder == nil, let schema = schemaOption.path {
-            let beside = ((schema as NSString).deletingLastPathComponent as NSString).appendingPathComponent("exports")
-            if FileKind.of(beside) == .directory { folder = beside }
-        }
-        do {
-            guard let folder else { return try ExportProfileSet.builtIn() }
-            guard FileKind.of(folder) == .directory else {
-                printError(lang == .vi ? "Không có thư mục hồ sơ xuất \"\(folder)\"." : "There is no export-profile folder \"\(folder)\".")
-                throw ExitCode(2)
-            }
-            return try ExportProfileSet.load(folder: folder)
-        } catch let error as ExportProfileError {
-            printError(error.text(lang))
-            throw ExitCode(2)
-        }
     }
 }
 

@@ -11,11 +11,13 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         Keeps its database and every uploaded file under --data. Listens on 127.0.0.1 unless \
         --host is given. --demo creates an account for each ward, the district and a leader, and \
-        prints their passwords (for trying the portal; never on a real district's data).
+        prints their passwords (for trying the portal; never on a real district's data). \
+        Consolidations made in the portal write the exports of --profiles, found as by consolidate.
         """)
 
     @OptionGroup var dataOption: DataOption
     @OptionGroup var schemaOption: SchemaOption
+    @OptionGroup var profilesOption: ExportProfilesOption
 
     @Option(name: .long, help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -42,7 +44,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: schemaOption.schema != nil,
-                                         language: lang, uploadLimit: uploadLimitMiB << 20)
+                                         language: lang, uploadLimit: uploadLimitMiB << 20,
+                                         exportProfiles: try profilesOption.load(schemaPath: schemaOption.path, lang).profiles)
         if demo { try DemoAccounts.create(in: portal, language: lang) }
         let app = portal.application(host: host, port: port) { bound in
             try? printLine(lang == .vi ? "Cổng báo cáo đang chạy: http://\(host):\(bound)/" : "Portal running: http://\(host):\(bound)/")

@@ -21,6 +21,9 @@ public struct ConsolidatedWorkbookWriter: Sendable {
             for area in c.schema.areas where c.schema.criteria.contains(where: { $0.area == area.code }) {
                 try writeArea(area, &sheet)
             }
+            if c.standings.contains(where: { !($0.values?.verifications.isEmpty ?? true) }) {
+                try writeVerified(&sheet)
+            }
             try writeReturns(&sheet)
             try writeIssues(&sheet)
             try writeProvenance(&sheet)

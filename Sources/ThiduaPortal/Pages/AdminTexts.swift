@@ -56,7 +56,7 @@ enum AdminTexts {
         "userAdded": ("Đã thêm tài khoản", "Account added"),
         "userDisabledNotice": ("Đã khóa tài khoản (các phiên đăng nhập của tài khoản đã kết thúc)", "Account disabled (its sessions have ended)"),
         "userEnabledNotice": ("Đã mở khóa tài khoản", "Account enabled"),
-        "all": ("Tất cả", "All"),
+        "when": ("Thời gian", "Time"),
     ]
 
     /// The audit log's actions as the audit page says them; an action without a label shows its code.

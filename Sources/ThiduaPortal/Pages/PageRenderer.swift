@@ -7,9 +7,7 @@ struct PageRenderer: Sendable {
 
     init() throws {
         var library = MustacheLibrary()
-        for (name, text) in PageTemplates.all.merging(AdminTemplates.all, uniquingKeysWith: { mine, _ in mine }) {
-            try library.register(text, named: name)
-        }
+        for (name, text) in PageTemplates.all { try library.register(text, named: name) }
         self.library = library
     }
 

@@ -85,8 +85,8 @@ enum Texts {
         "sentBackTitle": ("Quận trả lại báo cáo này", "The district sent this return back"),
     ]
 
-    /// Every label: these and those of the district's pages.
-    static let all = table.merging(AdminTexts.table) { mine, _ in mine }
+    /// Every label: these, those of the district's pages and of the district desk.
+    static let all = table.merging(AdminTexts.table) { mine, _ in mine }.merging(DeskTemplates.texts) { mine, _ in mine }
 
     /// The labels in one language, for a page's `t` object.
     static func labels(_ language: Language) -> [String: String] {

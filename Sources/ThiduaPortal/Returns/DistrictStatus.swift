@@ -28,10 +28,14 @@ struct DistrictStatus: Sendable {
     }
 
     static func build(portal: Portal, version: SchemaVersionRecord, schema: CriteriaSchema) async throws -> DistrictStatus {
-        let latest = try await portal.database.pool.read { db in try ReturnQueries.latestByWard(db) }
+        let (latest, verified) = try await portal.database.pool.read { db in
+            let latest = try ReturnQueries.latestByWard(db)
+            return (latest, try VerifiedPointsStore.byWard(db, returns: Array(latest.values)))
+        }
         let files = portal.files, options = portal.configuration.readOptions
         return try await NIOThreadPoolRunner.run {
-            var builder = ConsolidationBuilder(schema: schema)
+            // The district's verified points are scored, as in a consolidation.
+            var builder = ConsolidationBuilder(schema: schema, verified: verified)
             for ward in schema.wards {
                 guard let r = latest[ward.code] else { continue }
                 // Checked against the version the return was made for, as on receipt.

@@ -22,6 +22,8 @@ public enum AuditLog {
         case approve = "return.approved"
         case sendBack = "return.sent-back"
         case reopen = "return.reopened"
+        case verifyPoints = "return.points-verified"
+        case consolidation
     }
 
     static func record(_ db: Database, at date: Date, user: PortalUser?, username: String? = nil, address: String? = nil,

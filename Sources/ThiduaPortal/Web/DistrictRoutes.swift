@@ -67,7 +67,7 @@ extension Portal {
             return self.render("audit", [
                 "title": Texts.text("audit", context.language),
                 "entries": entries.map { e -> [String: Any] in
-                    ["at": Display.dateTime(e.at), "user": e.username ?? "–", "address": e.address ?? "",
+                    ["at": Display.dateTime(e.at), "user": e.username ?? (e.userId == nil ? Texts.text("commandLine", context.language) : "–"), "address": e.address ?? "",
                      "action": AdminTexts.action(e.action, context.language), "actionCode": e.action, "ward": e.wardCode ?? "", "returnId": e.returnId.map { String($0) } ?? "",
                      "detail": e.detail]
                 },

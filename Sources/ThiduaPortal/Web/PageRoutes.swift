@@ -168,6 +168,7 @@ extension Portal {
             values["counts"] = ["wards": schema.wards.count, "sent": c.sent, "accepted": c.accepted, "approved": c.approved,
                                 "late": c.late, "missing": c.missing]
             values["hasWards"] = !schema.wards.isEmpty
+            values["canConsolidate"] = user.role == .district
         }
         return render("home", values, request, context)
     }
@@ -303,6 +304,7 @@ extension Portal {
         if record.review == "sentBack" { values["statusText"] = WardStatus.sentBack.label(0, language); values["status"] = "sentBack" }
         if let table = model.table() { values["table"] = table }
         if let points = model.points() { values["points"] = points }
+        values.merge(try await verifiedPointsValues(record, model.checked, schema: schema, user: user, language: language)) { _, new in new }
         if user.role == .ward, let w = ward { values["userWardName"] = w.name }
         return render("return", values, request, context)
     }

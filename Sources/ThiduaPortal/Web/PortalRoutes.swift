@@ -15,6 +15,8 @@ extension Portal {
         addDistrictRoutes(to: router)
         addSchemaRoutes(to: router)
         addUserRoutes(to: router)
+        addConsolidationRoutes(to: router)
+        addVerifiedPointsRoutes(to: router)
         return router
     }
 
