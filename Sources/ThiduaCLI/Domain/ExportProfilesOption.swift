@@ -5,7 +5,9 @@ import ThiduaKit
 
 /// `--profiles`, shared by `consolidate` and `serve` (whose consolidations write the same exports).
 struct ExportProfilesOption: ParsableArguments {
-    @Option(name: .long, help: "Folder of export profiles (default: the exports folder beside the schema, else the built-in finance and statistics profiles).")
+    @Option(name: .long, help: HelpText.help("Thư mục các mẫu xuất dữ liệu (mặc định: thư mục exports cạnh bộ tiêu chí, nếu không có thì các mẫu tài chính và thống kê có sẵn trong chương trình).",
+                                             "Folder of export profiles (default: the exports folder beside the schema, else the built-in finance and statistics profiles).",
+                                             value: "thư-mục"))
     var profiles: String?
 
     /// The export profiles: `--profiles`, else the `exports` folder beside the schema, else

@@ -5,7 +5,7 @@ import ThiduaKit
 
 /// `--schema`, shared by the domain commands, with the district's default.
 struct SchemaOption: ParsableArguments {
-    @Option(name: .long, help: "Bộ tiêu chí / criteria schema (.xlsx, .ods). Default: $THIDUA_SCHEMA, else Templates/schema-2018.xlsx.")
+    @Option(name: .long, help: HelpText.help("Bộ tiêu chí (.xlsx, .ods). Mặc định: biến môi trường THIDUA_SCHEMA, nếu không có thì Templates/schema-2018.xlsx.", "The criteria schema (.xlsx, .ods). Default: $THIDUA_SCHEMA, else Templates/schema-2018.xlsx.", value: "tệp"))
     var schema: String?
 
     /// The schema file to use, or nil when none is given and no default exists.

@@ -5,7 +5,7 @@ import ThiduaPortal
 
 /// `--data DIR`, shared by `serve` and `users`: the portal's database and files.
 struct DataOption: ParsableArguments {
-    @Option(name: .long, help: "Thư mục dữ liệu của cổng / the portal's data folder (thidua.sqlite, files/).")
+    @Option(name: .long, help: HelpText.help("Thư mục dữ liệu của cổng (thidua.sqlite, files/).", "The portal's data folder (thidua.sqlite, files/).", value: "thư-mục"))
     var data: String
 
     /// Opens the portal's data; a schema given (or, on first use, the default one) becomes the active version.

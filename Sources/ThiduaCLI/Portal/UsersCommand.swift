@@ -9,7 +9,7 @@ extension Role: ExpressibleByArgument {}
 struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
-        abstract: "Quản lý tài khoản của cổng / Manage the portal's accounts.",
+        abstract: HelpText.text("Quản lý tài khoản của cổng.", "Manage the portal's accounts."),
         subcommands: [Add.self, List.self, Passwd.self, Disable.self])
 
     /// Reads a password from standard input (one line), or makes one and prints it.
@@ -48,14 +48,14 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an account.")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("Thêm một tài khoản.", "Add an account."))
         @OptionGroup var dataOption: DataOption
         @OptionGroup var schemaOption: SchemaOption
-        @Option(name: .long, help: "Username (ASCII letters, digits, . _ -).") var username: String
-        @Option(name: .long, help: "ward, district or leader.") var role: Role
-        @Option(name: .long, help: "The ward of a ward account: code, name or alias.") var ward: String?
-        @Flag(name: .long, help: "Read the password from standard input (else one is made and printed).") var passwordStdin = false
-        @Option(name: .long, help: "Ngôn ngữ / language: vi|en.") var lang: Language = .vi
+        @Option(name: .long, help: HelpText.help("Tên đăng nhập (chữ cái không dấu, chữ số, . _ -).", "Username (ASCII letters, digits, . _ -).", value: "tên")) var username: String
+        @Option(name: .long, help: HelpText.help("Vai trò: ward (phường), district (quận) hoặc leader (lãnh đạo).", "ward, district or leader.", value: "vai-trò")) var role: Role
+        @Option(name: .long, help: HelpText.help("Phường của tài khoản phường: mã, tên hoặc tên khác.", "The ward of a ward account: code, name or alias.", value: "phường")) var ward: String?
+        @Flag(name: .long, help: HelpText.help("Đọc mật khẩu từ đầu vào chuẩn (nếu không, một mật khẩu được tạo và in ra).", "Read the password from standard input (else one is made and printed).")) var passwordStdin = false
+        @Option(name: .long, help: HelpText.lang) var lang: Language = .vi
 
         func run() throws {
             let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: lang)
@@ -77,10 +77,10 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts.")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("Liệt kê các tài khoản.", "List the accounts."))
         @OptionGroup var dataOption: DataOption
         @OptionGroup var schemaOption: SchemaOption
-        @Option(name: .long, help: "Ngôn ngữ / language: vi|en.") var lang: Language = .vi
+        @Option(name: .long, help: HelpText.lang) var lang: Language = .vi
 
         func run() throws {
             let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: lang)
@@ -93,12 +93,12 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set an account's password (ends its sessions).")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("Đặt mật khẩu cho một tài khoản (đăng xuất mọi phiên của nó).", "Set an account's password (ends its sessions)."))
         @OptionGroup var dataOption: DataOption
         @OptionGroup var schemaOption: SchemaOption
-        @Option(name: .long) var username: String
-        @Flag(name: .long, help: "Read the password from standard input (else one is made and printed).") var passwordStdin = false
-        @Option(name: .long, help: "Ngôn ngữ / language: vi|en.") var lang: Language = .vi
+        @Option(name: .long, help: HelpText.help("Tên đăng nhập của tài khoản.", "The account's username.", value: "tên")) var username: String
+        @Flag(name: .long, help: HelpText.help("Đọc mật khẩu từ đầu vào chuẩn (nếu không, một mật khẩu được tạo và in ra).", "Read the password from standard input (else one is made and printed).")) var passwordStdin = false
+        @Option(name: .long, help: HelpText.lang) var lang: Language = .vi
 
         func run() throws {
             let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: lang)
@@ -111,12 +111,12 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable an account (ends its sessions); --enable undoes it.")
+        static let configuration = CommandConfiguration(abstract: HelpText.text("Khóa một tài khoản (đăng xuất mọi phiên của nó); --enable để mở lại.", "Disable an account (ends its sessions); --enable undoes it."))
         @OptionGroup var dataOption: DataOption
         @OptionGroup var schemaOption: SchemaOption
-        @Option(name: .long) var username: String
-        @Flag(name: .long, help: "Enable the account again.") var enable = false
-        @Option(name: .long, help: "Ngôn ngữ / language: vi|en.") var lang: Language = .vi
+        @Option(name: .long, help: HelpText.help("Tên đăng nhập của tài khoản.", "The account's username.", value: "tên")) var username: String
+        @Flag(name: .long, help: HelpText.help("Mở lại tài khoản.", "Enable the account again.")) var enable = false
+        @Option(name: .long, help: HelpText.lang) var lang: Language = .vi
 
         func run() throws {
             let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: lang)
