@@ -74,8 +74,10 @@ struct ConsolidationTests {
             }
             let points = try #require(json["verified"] as? [String: [String: Double]])
             #expect(points == ["00172": ["KT08": 1.5, "CC09": 2]])
-            let csv = "ward,criterion,points\n" + points.flatMap { w, p in p.map { "\(w),\($0.key),\($0.value)\n" } }.joined()
-            try Data(csv.utf8).write(to: work.appendingPathComponent("verified.csv"))
+            // The portal's own file of them, as the CLI reads it.
+            let csv = try await api.get("/api/consolidations/\(id)/verified-points.csv", token: quan)
+            #expect(String(buffer: csv.body) == "ward,criterion,points\n00172,CC09,2\n00172,KT08,1.5\n")
+            try Data(buffer: csv.body).write(to: work.appendingPathComponent("verified.csv"))
             let cli = try ThiduaBinary.run(["consolidate"] + inputs.compactMap { $0["name"] as? String } + [
                 "--verified", work.appendingPathComponent("verified.csv").path,
                 "--schema", PortalHarness.fixture("Templates/schema-2018.xlsx"),
@@ -192,6 +194,7 @@ struct ConsolidationTests {
             #expect(try await ward.get("/consolidations").status == .forbidden)
             #expect(try await ward.get(location).status == .forbidden)
             #expect(try await ward.get(location + "/files/consolidated-2018.xlsx").status == .forbidden)
+            #expect(try await ward.get(location + "/verified-points.csv").status == .forbidden)
             #expect(try await ward.post("/consolidations", form: ["_csrf": wardCsrf]).status == .forbidden)
         }
     }

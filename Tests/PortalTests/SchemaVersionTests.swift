@@ -258,4 +258,38 @@ struct SchemaVersionTests {
             #expect(try Self.formVersion(Array(buffer: form.body), name: "f.xlsx") == "2019.1")
         }
     }
+
+    @Test func workbooksLoadedAtOnceMakeOneVersion() async throws {
+        let harness = try PortalHarness()
+        let schemas = harness.portal.schemas
+        let files = [Self.v2ODS, Self.v2XLS, "Fixtures/schema-versions/schema-2018-v2.xlsx"]
+        let bytes = try files.map { try PortalHarness.bytes($0) }
+        let added = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for i in 0..<9 {
+                group.addTask {
+                    try schemas.add(bytes: bytes[i % 3], fileName: files[i % 3], activate: false, by: nil, now: Date()).isNew
+                }
+            }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(added.filter { $0 }.count == 1)
+        #expect(try Self.versions(harness.portal).map(\.version) == ["2018.1", "2018.2"])
+        try? FileManager.default.removeItem(atPath: harness.directory)
+    }
+
+    @Test func hostileWorkbooksAreRefusedWithTheirFindingAndChangeNothing() async throws {
+        let harness = try PortalHarness()
+        try await harness.test { client in
+            var quan = Browser(client)
+            let csrf = try await quan.signIn("quan")
+            for (file, code) in [("bomb-ratio.xlsx", "zip.ratio"), ("billion-laughs.xlsx", "xml.dtd"), ("xls-continue-storm.xls", "xls.corrupt"),
+                                 ("truncated-half.xlsx", "zip.")] {
+                let r = try await Self.load(&quan, "Fixtures/hostile/" + file, csrf: csrf, activate: true)
+                #expect(r.status == .unprocessableContent, "\(file)")
+                #expect(String(buffer: r.body).contains("[\(code)"), "\(file)")
+            }
+            #expect(try Self.versions(harness.portal).count == 1)
+            #expect(try await quan.get("/healthz").status == .ok)
+        }
+    }
 }

@@ -111,7 +111,7 @@ struct VerifiedPointsRouteTests {
             #expect(row[column: 7]?.value == .number(1.5))
             var district = try await Browser.signedIn(client, "quan")
             let page = String(buffer: try await district.get("/consolidations/\(made["id"] as? Int ?? 0)").body)
-            #expect(page.contains("id=\"verified\"") && page.contains("Yên Hòa (00172)") && page.contains(">1,5<"))
+            #expect(page.contains("id=\"verified\"") && page.contains("Yên Hòa (00172)") && page.contains(">1,5<") && page.contains("id=\"verified-csv\""))
         }
     }
 

@@ -54,7 +54,8 @@ enum DeskTemplates {
     {{#hasVerified}}<section class="card" id="verified"><h2>{{t.verifiedPoints}}</h2>
     <table class="list"><thead><tr><th>{{t.ward}}</th><th>{{t.criterion}}</th><th class="num">{{t.verifiedPoints}}</th></tr></thead><tbody>
     {{#verified}}<tr><td>{{ward}}</td><td>{{criterion}}</td><td class="num">{{points}}</td></tr>
-    {{/verified}}</tbody></table></section>{{/hasVerified}}
+    {{/verified}}</tbody></table>
+    <p><a href="/consolidations/{{id}}/verified-points.csv" id="verified-csv">verified-points-{{id}}.csv</a> — {{t.verifiedCsvHelp}}</p></section>{{/hasVerified}}
     {{> foot}}
     """
 
@@ -84,6 +85,7 @@ enum DeskTemplates {
         "nothingToConsolidate": ("Chưa có báo cáo hợp lệ nào để tổng hợp.", "There is no valid return to consolidate yet."),
         "consolidationsMade": ("Các lần tổng hợp", "Consolidations made"),
         "noConsolidations": ("Chưa tổng hợp lần nào.", "None yet."),
+        "verifiedCsvHelp": ("cho `thidua consolidate --verified`.", "for `thidua consolidate --verified`."),
         "madeAt": ("Lập lúc", "Made at"),
         "madeBy": ("Người lập", "Made by"),
         "validWards": ("Phường có báo cáo hợp lệ", "Wards with a valid return"),

@@ -15,6 +15,9 @@ public final class SchemaRegistry: Sendable {
     let database: PortalDatabase
     let files: FileStore
     private let loaded = Mutex<[Int64: CriteriaSchema]>([:])
+    /// Held from the look-up of a version number to the insert of a new version, so two
+    /// workbooks loaded at once cannot both take the same number.
+    private let adding = Mutex(())
 
     init(database: PortalDatabase, files: FileStore) {
         self.database = database
@@ -38,6 +41,15 @@ public final class SchemaRegistry: Sendable {
         let result = CriteriaSchema.inspect(bytes: bytes, fileName: fileName, options: readOptions)
         guard let schema = result.schema else { throw SchemaError(findings: result.findings) }
         let warnings = result.findings.filter { !$0.isError }
+        return try adding.withLock { _ throws -> Added in
+            try add(schema, bytes: bytes, fileName: fileName, warnings: warnings, versionLocation: result.versionLocation,
+                    activate: activate, by: user, address: address, now: now)
+        }
+    }
+
+    private func add(_ schema: CriteriaSchema, bytes: [UInt8], fileName: String, warnings: [Finding],
+                     versionLocation: DocumentLocation?, activate: Bool, by user: PortalUser?, address: String?,
+                     now: Date) throws -> Added {
         let sha = FileStore.sha256(bytes)
         let sameVersion = try database.pool.read { db in
             try SchemaVersionRecord.fetchAll(db, sql: "SELECT * FROM schemaVersions WHERE schemaId = ? AND version = ? ORDER BY id",
@@ -53,7 +65,7 @@ public final class SchemaRegistry: Sendable {
             throw SchemaError(findings: [Finding(.error, .schemaVersionReused,
                 vi: "Bộ tiêu chí \(schema.id) phiên bản \(schema.version) đã được nạp (\(other.fileName), \(Display.dateTime(other.uploadedAt))) với nội dung khác. Các biểu mẫu đã phát mang số phiên bản này, nên nội dung mới cần số phiên bản mới: hãy đổi ô phiên bản (ví dụ \(schema.version).1) rồi nạp lại.",
                 en: "Schema \(schema.id) version \(schema.version) was already loaded (\(other.fileName), \(Display.dateTime(other.uploadedAt))) with other content. Forms handed out carry this version number, so new content needs a new one: change the version cell (say \(schema.version).1) and load it again.",
-                at: result.versionLocation ?? DocumentLocation(file: fileName))] + warnings)
+                at: versionLocation ?? DocumentLocation(file: fileName))] + warnings)
         }
         try files.put(bytes)
         let record = try database.pool.write { db -> SchemaVersionRecord in

@@ -42,6 +42,13 @@ extension Portal {
         }
         router.get("/api/consolidations/{id}/files/{name}") { _, context in try await self.consolidationFile(context) }
         router.get("/consolidations/{id}/files/{name}") { _, context in try await self.consolidationFile(context) }
+        for prefix in ["/api/consolidations", "/consolidations"] {
+            router.get("\(prefix)/{id}/verified-points.csv") { _, context in
+                _ = try self.requireDeskReader(context)
+                let c = try await self.consolidation(context)
+                return Responses.file(Array(c.verifiedCSV.utf8), name: "verified-points-\(c.record.id).csv", format: "csv")
+            }
+        }
         router.get("/consolidations") { request, context in
             let user = try self.requireDeskReader(context)
             let all = try await self.database.pool.read { db in try ConsolidationDetail.all(db) }
@@ -142,6 +149,14 @@ extension ConsolidationDetail {
     /// The verified points scored, by ward and criterion.
     var verified: VerifiedPoints {
         (try? JSONDecoder().decode(VerifiedPoints.self, from: Data(record.verifiedJSON.utf8))) ?? [:]
+    }
+
+    /// The verified points as `thidua consolidate --verified` reads them: `ward,criterion,points`,
+    /// numbers canonical. Codes are the schema's (letters and digits), so nothing needs quoting.
+    var verifiedCSV: String {
+        "ward,criterion,points\n" + verified.keys.sorted().flatMap { ward in
+            (verified[ward] ?? [:]).sorted { $0.key < $1.key }.map { "\(ward),\($0.key),\(CanonicalNumberText.string($0.value) ?? "")\n" }
+        }.joined()
     }
 
     /// One row per ward and criterion verified, named as in the schema the consolidation used.
