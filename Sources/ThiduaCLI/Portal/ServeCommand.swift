@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let exportProfiles = try profilesOption.load(schemaPath: schemaOption.path, lang)
+        let exportProfiles = try profilesOption.load(schemaPath: schemaOption.path, lang).profiles
         let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: schemaOption.schema != nil,
                                          language: lang) { c in
             c.uploadLimit = uploadLimitMiB << 20
@@ -106,9 +106,4 @@ enum DemoAccounts {
         }
         try printLine(lines.joined(separator: "\n"))
     }
-}
-
-/// Writes a line to standard output at once (unbuffered), so a script reading it sees it now.
-func printLine(_ text: String) throws {
-    try StandardStreams.writeOutput(Array((text + "\n").utf8))
 }
