@@ -107,13 +107,15 @@ async def run(port, senders, args, pid):
     c0 = cpu_seconds(pid)
     seq = [await upload(port, *pick(i)) for i in range(args.sequential)]
     c1 = cpu_seconds(pid)
+    own1 = sum(os.times()[:2])
     conc = []
     t0 = time.perf_counter()
     for _ in range(args.rounds):
         conc += await asyncio.gather(*[upload(port, *pick(i)) for i in range(50)])
     wall = time.perf_counter() - t0
     c2 = cpu_seconds(pid)
-    return seq, conc, wall, (c1 - c0) / max(1, len(seq)), (c2 - c1) / max(1, len(conc))
+    own2 = sum(os.times()[:2])
+    return seq, conc, wall, (c1 - c0) / max(1, len(seq)), (c2 - c1) / max(1, len(conc)), (own2 - own1) / max(1, len(conc))
 
 
 PASSWORD = "mat-khau-do-tai-2018"
@@ -177,7 +179,7 @@ def main():
             what = "%s (%d bytes), demo accounts" % (os.path.relpath(RETURN, ROOT), len(content))
         idle = rss(proc.pid)
         load0 = os.getloadavg()[0]
-        seq, conc, wall, cpu_seq, cpu_conc = asyncio.run(run(port, senders, args, proc.pid))
+        seq, conc, wall, cpu_seq, cpu_conc, cpu_client = asyncio.run(run(port, senders, args, proc.pid))
         load1 = os.getloadavg()[0]
         mem = rss(proc.pid)
         ms = lambda v: "%.1f ms" % (v * 1000)
@@ -189,8 +191,9 @@ def main():
         print("50 concurrent: %d uploads in %.1f s (%.0f/s), median %s, p99 %s, errors %d" % (
             len(conc), wall, len(conc) / wall, ms(statistics.median([d for d, _ in conc])),
             ms(pct([d for d, _ in conc], 99)), sum(1 for _, ok in conc if not ok)))
-        print("server CPU per upload: sequential %.2f ms, concurrent %.2f ms (2 cores: at most ~%.0f uploads/s)" % (
-            cpu_seq * 1000, cpu_conc * 1000, os.cpu_count() / max(cpu_conc, 1e-6)))
+        print("server CPU per upload: sequential %.2f ms, concurrent %.2f ms (%d cores: at most ~%.0f uploads/s); "
+              "this client's CPU per concurrent upload %.2f ms" % (
+            cpu_seq * 1000, cpu_conc * 1000, os.cpu_count(), os.cpu_count() / max(cpu_conc, 1e-6), cpu_client * 1000))
         print("server RSS: idle %.0f MiB, after %.0f MiB, peak (VmHWM) %.0f MiB" % (idle["VmRSS"], mem["VmRSS"], mem["VmHWM"]))
     finally:
         proc.send_signal(signal.SIGINT)

@@ -219,6 +219,30 @@ def main():
         check("Quận đã duyệt" in ward_row().text, "dashboard: Dịch Vọng approved")
         shot("quan-bang-tong-hop-da-duyet")
 
+        # 8b. The district consolidates from the portal and opens the workbook it made.
+        driver.find_element(By.ID, "consolidations-link").click()
+        wait.until(EC.presence_of_element_located((By.ID, "consolidate")))
+        check("sua-lan-2" in driver.find_element(By.ID, "ready").text, "the approved return is ready to consolidate")
+        shot("quan-tong-hop")
+        driver.find_element(By.ID, "consolidate").click()
+        wait.until(EC.presence_of_element_located((By.ID, "files")))
+        check("sua-lan-2" in driver.find_element(By.ID, "inputs").text, "the consolidation's inputs name the approved return")
+        shot("quan-da-tong-hop")
+        link = next((a for a in driver.find_elements(By.CSS_SELECTOR, "#files a") if a.text.endswith(".xlsx")), None)
+        check(link is not None, "the consolidated workbook is offered")
+        if link is not None:
+            name = link.text
+            link.click()
+            book_path = os.path.join(downloads, name)
+            end = time.time() + 30
+            while time.time() < end and not os.path.exists(book_path):
+                time.sleep(0.2)
+            check(os.path.exists(book_path), "consolidated workbook downloaded (%s)" % name)
+            if os.path.exists(book_path):
+                book = openpyxl.load_workbook(book_path)
+                texts = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+                check(any("Dịch Vọng" in t for t in texts), "openpyxl opens it and finds Dịch Vọng (%d sheets)" % len(book.worksheets))
+
         # 9. The ward officer sees it approved.
         sign_out()
         sign_in("dich-vong", "status")

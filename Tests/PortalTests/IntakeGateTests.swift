@@ -66,6 +66,36 @@ struct IntakeGateTests {
     }
 }
 
+extension IntakeGateTests {
+    /// Fifty uploads at once all come back (the load benchmark's burst): a blocking database
+    /// read on the request executors once deadlocked the server here. A deadlock stops every
+    /// task, timers included, so a plain thread watches the clock and ends the run with a
+    /// message after two minutes rather than leave the suite hanging.
+    @Test func fiftyConcurrentUploadsAllComeBack() async throws {
+        let done = Running()
+        let watchdog = Thread {
+            for _ in 0..<1200 {
+                Thread.sleep(forTimeInterval: 0.1)
+                if done.count.withLock({ $0.now }) == 1 { return }
+            }
+            fatalError("50 concurrent uploads did not come back within 120 s: the portal is deadlocked")
+        }
+        watchdog.start()
+        defer { done.count.withLock { $0.now = 1 } }
+        try await PortalHarness().test { client in
+            let api = APIClient(client: client)
+            let token = try await api.token("yenhoa")
+            let bytes = try PortalHarness.bytes(PortalHarness.yenHoaClean)
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { uploads in
+                for i in 0..<50 { uploads.addTask { try await api.upload(bytes, name: "yh-\(i).xlsx", token: token).status } }
+                return try await uploads.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+            #expect(statuses.count == 50)
+            #expect(statuses.allSatisfy { $0 == .created })
+        }
+    }
+}
+
 /// How many checks run now, and the most seen at once.
 private final class Running: Sendable {
     let count = Mutex((now: 0, most: 0))

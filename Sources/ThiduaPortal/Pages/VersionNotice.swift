@@ -5,8 +5,12 @@ import Spreadsheet
 extension Portal {
     /// What a return's page and JSON say of the schema version it was checked against, and,
     /// when that is not the active version, that it was checked against its own form's version.
-    func versionNotice(_ record: StoredReturn, _ language: Language) throws -> (record: SchemaVersionRecord, text: String, older: String?) {
-        let (version, active) = try database.pool.read { db in
+    /// The read is awaited: a blocking read on a request's executor deadlocked the server under
+    /// 50 concurrent uploads (both executor threads waiting for readers whose async holders
+    /// needed those threads to finish; seen in the load benchmark).
+    func versionNotice(_ record: StoredReturn, _ language: Language) async throws
+        -> (record: SchemaVersionRecord, text: String, older: String?) {
+        let (version, active) = try await database.pool.read { db in
             (try SchemaRegistry.record(db, id: record.schemaVersionId),
              try SchemaVersionRecord.fetchOne(db, sql: "SELECT * FROM schemaVersions WHERE active = 1"))
         }

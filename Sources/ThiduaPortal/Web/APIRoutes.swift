@@ -47,14 +47,16 @@ extension Portal {
         return Responses.json(["token": token])
     }
 
-    func returnJSON(_ r: StoredReturn, language: Language, findings: Bool) -> [String: Any] {
+    /// A return as JSON; with `findings`, also its ward's name and `notice`, the schema version it was checked against.
+    func returnJSON(_ r: StoredReturn, language: Language, findings: Bool,
+                    notice: (record: SchemaVersionRecord, text: String, older: String?)? = nil) -> [String: Any] {
         var out: [String: Any] = [
             "id": r.id, "url": "/returns/\(r.id)", "wardCode": r.wardCode ?? NSNull(),
             "fileName": r.fileName, "sha256": r.sha256, "receivedAt": r.receivedAt, "status": r.status,
             "errors": r.errors, "warnings": r.warnings, "totalPoints": r.totalPoints ?? NSNull(),
         ]
         if findings {
-            if let v = try? versionNotice(r, language) {
+            if let v = notice {
                 out["schemaVersion"] = ["id": v.record.id, "schemaId": v.record.schemaId, "version": v.record.version,
                                         "active": v.record.active, "note": v.older ?? NSNull()]
             }
@@ -66,15 +68,17 @@ extension Portal {
 
     /// A return with its findings, written by ThiduaKit's JSON report encoder, so the API's
     /// findings are those of `thidua validate --format json` to the byte.
-    func returnWithFindings(_ r: StoredReturn, language: Language, status: HTTPResponse.Status = .ok) -> Response {
+    func returnWithFindings(_ r: StoredReturn, language: Language, status: HTTPResponse.Status = .ok) async -> Response {
         let findings = ValidationReport(returns: [], language: language).json(findings: r.findings.map(\.finding))
-        return Responses.json(returnJSON(r, language: language, findings: true), status: status, adding: ["findings": findings])
+        let notice = try? await versionNotice(r, language)
+        return Responses.json(returnJSON(r, language: language, findings: true, notice: notice), status: status,
+                              adding: ["findings": findings])
     }
 
     func apiUpload(_ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let received = try await receiveUpload(request, context, user: user)
-        return returnWithFindings(received.record, language: context.language,
+        return await returnWithFindings(received.record, language: context.language,
                                   status: received.unreadable ? .unprocessableContent : .created)
     }
 
@@ -88,6 +92,6 @@ extension Portal {
         let user = try context.requireUser()
         let id = try returnId(context)
         let r = try await database.pool.read { db in try ReturnQueries.find(db, id: id, for: user) }
-        return returnWithFindings(r, language: context.language)
+        return await returnWithFindings(r, language: context.language)
     }
 }

@@ -313,7 +313,7 @@ extension Portal {
             "canUpload": user.role == .ward && record.review != "approved", "district": false,
         ]
         values["hasValues"] = !(values["values"] as? [Any] ?? []).isEmpty
-        let version = try versionNotice(record, language)
+        let version = try await versionNotice(record, language)
         values["checkedAgainst"] = version.text
         if let older = version.older { values["olderVersion"] = older }
         if record.review == "sentBack" { values["sentBackComment"] = comment ?? "" }
