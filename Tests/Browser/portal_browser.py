@@ -18,6 +18,7 @@ import argparse, os, re, shutil, signal, subprocess, sys, tempfile, time, zipfil
 import openpyxl
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -111,11 +112,22 @@ def main():
             driver.find_element(By.CSS_SELECTOR, "header form button").click()
             wait.until(EC.presence_of_element_located((By.ID, "sign-in")))
 
+        def wait_text(by, what, text):
+            """Waits for `text` in an element of the next page; an element of the page being left
+            may vanish under the check (chromium then says "Node ... does not belong to the
+            document"), which only means: not yet."""
+            def arrived(d):
+                try:
+                    return text in d.find_element(by, what).text
+                except WebDriverException:
+                    return False
+            wait.until(arrived)
+
         def send(path):
             """Uploads through the page's form; waits for the return's page."""
             driver.find_element(By.ID, "file").send_keys(path)
             driver.find_element(By.ID, "send").click()
-            wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), os.path.basename(path)))
+            wait_text(By.TAG_NAME, "h1", os.path.basename(path))
 
         def ward_row():
             return driver.find_element(By.XPATH, "//table[@id='wards']//tr[td[contains(., '00166')]]")
@@ -191,7 +203,7 @@ def main():
         driver.find_element(By.ID, "comment").send_keys(comment)
         shot("quan-tra-lai")
         driver.find_element(By.ID, "send-back").click()
-        wait.until(EC.text_to_be_present_in_element((By.ID, "result"), "trả lại"))
+        wait_text(By.ID, "result", "trả lại")
         check(driver.find_element(By.ID, "result").text == "Quận trả lại để sửa", "returned for correction")
         shot("quan-da-tra-lai")
 
@@ -212,7 +224,7 @@ def main():
         sign_in("quan", "wards")
         open_from_dashboard("approve", "sua-lan-2", "the district opens the second correction")
         driver.find_element(By.ID, "approve").click()
-        wait.until(EC.text_to_be_present_in_element((By.ID, "result"), "duyệt"))
+        wait_text(By.ID, "result", "duyệt")
         check(driver.find_element(By.ID, "result").text == "Quận đã duyệt", "approved")
         shot("quan-duyet")
         driver.get(url + "/")
