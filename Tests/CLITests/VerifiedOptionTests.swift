@@ -17,6 +17,7 @@ struct VerifiedOptionTests {
             let r = try CLI.run(["consolidate", "Fixtures/returns/2018", "-o", out.path, "-q", "--lang", "en"] + extra,
                                 currentDirectory: CLI.repository)
             #expect(r.status == 1, "\(r.stderr)")
+            #expect(r.stdout.contains("Verified points: 1 criterion of Yên Hòa (00172)") == !extra.isEmpty, "\(r.stdout)")
         }
         let before = try WorkbookReader(path: plain.appendingPathComponent("consolidated-2018.xlsx").path)
         let after = try WorkbookReader(path: verified.appendingPathComponent("consolidated-2018.xlsx").path)

@@ -30,6 +30,13 @@ extension Consolidation {
                  "  Wards: \(wardsReceived)/\(standings.count) received, \(wardsAccepted) valid, \(late.count) late (deadline \(ConsolidatedWorkbookWriter.dayText(schema.settings.deadline)))") + "\n"
         out += l("  Chưa nộp: ", "  Missing: ") + names(wardsMissing) + "\n"
         out += l("  Trễ hạn: ", "  Late: ") + names(late) + "\n"
+        // Only when given, so a run without them prints what it always did.
+        let verified = standings.filter { !($0.values?.verifications.isEmpty ?? true) }
+        if !verified.isEmpty {
+            let n = verified.reduce(0) { $0 + ($1.values?.verifications.count ?? 0) }
+            out += l("  Điểm thẩm định: \(n) tiêu chí của \(names(verified.map(\.ward))) (trang \"Điểm thẩm định\")",
+                     "  Verified points: \(n) \(n == 1 ? "criterion" : "criteria") of \(names(verified.map(\.ward))) (sheet \"Verified points\")") + "\n"
+        }
         if !policy.rejectsWarnings {
             out += l("  Cảnh báo không làm báo cáo bị loại (--reject-warnings để loại).",
                      "  Warnings do not reject a return (--reject-warnings to reject them).") + "\n"
