@@ -42,7 +42,14 @@ struct Thidua: AsyncParsableCommand {
             // headings are said again), on standard output as ArgumentParser prints it.
             if code == .success {
                 let message = fullMessage(for: error)
-                if !message.isEmpty { print(CommandLineMessages.help(message, lang)) }
+                if !message.isEmpty {
+                    do {
+                        try printLine(CommandLineMessages.help(message, lang))
+                    } catch {
+                        printError((error as? OutputFailure)?.text(lang) ?? "\(error)")
+                        Foundation.exit(2)
+                    }
+                }
                 Foundation.exit(0)
             }
             if code == .validationFailure {

@@ -23,6 +23,8 @@ public final class Portal: Sendable {
     /// Opens the data folder (creating `thidua.sqlite` and `files/` on first use).
     public init(configuration: PortalConfiguration) throws {
         self.configuration = configuration
+        // The portal's own storage (its folder, SQLite through GRDB, FileStore) stays with
+        // Foundation and GRDB: no user's file is read or replaced there.
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         database = try PortalDatabase(path: configuration.dataDirectory + "/thidua.sqlite")
         files = try FileStore(root: configuration.dataDirectory + "/files")
@@ -41,7 +43,8 @@ public final class Portal: Sendable {
     /// Its problems come back as a `SchemaError` with located findings.
     @discardableResult
     public func useSchema(path: String) throws -> SchemaVersionRecord {
-        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        // Read as any input is: a regular file within the upload limit (a FIFO never blocks).
+        let bytes = try FileContents.read(path, maxSize: configuration.uploadLimit)
         return try schemas.add(bytes: bytes, fileName: (path as NSString).lastPathComponent, activate: true, by: nil, now: now,
                                readOptions: configuration.readOptions).record
     }

@@ -67,6 +67,15 @@ struct StreamTests {
         #expect(!r.stderr.contains("Fatal error"))
     }
 
+    /// The help and the version go through the same output: a full disk is exit 2 and a message.
+    @Test func helpToAFullStandardOutputIsExitTwo() throws {
+        for args in ["--help", "consolidate --help", "--version"] {
+            let r = try CLI.shell("\"$THIDUA\" \(args) --lang en > /dev/full")
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("Standard output cannot be written (No space left on device)"), "\(args): \(r.stderr)")
+        }
+    }
+
     /// With SIGPIPE ignored a closed pipe is EPIPE: exit 2 and a message; with SIGPIPE at its
     /// default the kernel ends the process, the usual 141.
     @Test func aClosedPipeIsExitTwoOr141() throws {

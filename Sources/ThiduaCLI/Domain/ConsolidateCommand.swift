@@ -131,12 +131,12 @@ struct ConsolidateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let csv = CSVWriteOptions(delimiter: delimiter.csvDelimiter, byteOrderMark: !noBom)
-        let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles)
+        let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles.profiles)
         var written: [String] = []
         try reportingFailures(lang) {
             written = try outputs.write(consolidation)
         }
-        try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written).utf8)) }
+        try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written, profiles: exportProfiles).utf8)) }
         // A file nobody can place (unknown ward, not a return) needs someone's attention too.
         if !consolidation.isComplete || consolidation.count(.unknownWard) + consolidation.count(.unreadable) > 0 {
             throw ExitCode(1)

@@ -1,37 +1,31 @@
 import ArgumentParser
 import Foundation
+import Spreadsheet
 import ThiduaKit
 
 /// `--profiles`, shared by `consolidate` and `serve` (whose consolidations write the same exports).
 struct ExportProfilesOption: ParsableArguments {
-    @Option(name: .long, help: HelpText.help("Thư mục các mẫu xuất dữ liệu (mặc định Templates/exports nếu có).", "Folder of export profiles (default Templates/exports if present).", value: "thư-mục"))
+    @Option(name: .long, help: HelpText.help("Thư mục các mẫu xuất dữ liệu (mặc định: thư mục exports cạnh bộ tiêu chí, nếu không có thì các mẫu tài chính và thống kê có sẵn trong chương trình).",
+                                             "Folder of export profiles (default: the exports folder beside the schema, else the built-in finance and statistics profiles).",
+                                             value: "thư-mục"))
     var profiles: String?
 
     /// The export profiles: `--profiles`, else the `exports` folder beside the schema, else
-    /// `Templates/exports` under the current folder. Without any, says that no CSV is written.
-    func load(schemaPath: String?, _ lang: Language) throws -> [ExportProfile] {
-        var candidates: [String] = []
-        if let profiles {
-            candidates = [profiles]
-        } else {
-            if let schema = schemaPath {
-                candidates.append(((schema as NSString).deletingLastPathComponent as NSString).appendingPathComponent("exports"))
-            }
-            candidates.append("Templates/exports")
-        }
-        guard let dir = candidates.first(where: { FileIdentity(path: $0, followingLinks: true)?.isDirectory == true }) else {
-            if profiles != nil {
-                printError(lang == .vi ? "Không có thư mục hồ sơ xuất \"\(candidates[0])\"." : "There is no export-profile folder \"\(candidates[0])\".")
-                throw ExitCode(2)
-            }
-            printError(lang == .vi
-                ? "Chú ý: không tìm thấy hồ sơ xuất (đã tìm \(candidates.joined(separator: ", "))): không ghi tệp CSV cho tài chính và thống kê. Dùng --profiles THƯ-MỤC."
-                : "Note: no export profiles found (looked in \(candidates.joined(separator: ", "))): no finance or statistics CSV is written. Use --profiles FOLDER.")
-            return []
+    /// the defaults built into the program (`Templates/exports` when it was built).
+    func load(schemaPath: String?, _ lang: Language) throws -> ExportProfileSet {
+        var folder = profiles
+        if folder == nil, let schema = schemaPath {
+            let beside = ((schema as NSString).deletingLastPathComponent as NSString).appendingPathComponent("exports")
+            if FileKind.of(beside) == .directory { folder = beside }
         }
         do {
-            return try ExportProfile.loadDirectory(dir)
-        } catch {
+            guard let folder else { return try ExportProfileSet.builtIn() }
+            guard FileKind.of(folder) == .directory else {
+                printError(lang == .vi ? "Không có thư mục hồ sơ xuất \"\(folder)\"." : "There is no export-profile folder \"\(folder)\".")
+                throw ExitCode(2)
+            }
+            return try ExportProfileSet.load(folder: folder)
+        } catch let error as ExportProfileError {
             printError(error.text(lang))
             throw ExitCode(2)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Spreadsheet
 import ThiduaKit
 
 /// `--schema`, shared by the domain commands, with the district's default.
@@ -12,7 +13,7 @@ struct SchemaOption: ParsableArguments {
         if let schema { return schema }
         if let env = ProcessInfo.processInfo.environment["THIDUA_SCHEMA"], !env.isEmpty { return env }
         let fallback = "Templates/schema-2018.xlsx"
-        return FileManager.default.fileExists(atPath: fallback) ? fallback : nil
+        return FileKind.of(fallback) != nil ? fallback : nil
     }
 
     /// Loads the schema; its problems are printed located, and the command exits 2.

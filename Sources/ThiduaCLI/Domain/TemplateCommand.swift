@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SheetNative
 import Spreadsheet
 import ThiduaKit
 
@@ -60,11 +61,12 @@ struct TemplateCommand: ParsableCommand {
             if all { try OutputGuard.checkFolder(output) }
             for path in paths { try OutputGuard.checkFree(path, force: force) }
             if all {
-                do {
-                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                do throws(Errno) {
+                    try System.makeFolders(output)
                 } catch {
                     throw SpreadsheetError(.writeFailed, vi: "Không tạo được thư mục.", en: "The folder cannot be created.",
-                                           at: DocumentLocation(file: output))
+                                           at: DocumentLocation(file: output), underlying: error.description,
+                                           cause: .system(errno: error.rawValue))
                 }
             }
             if all {

@@ -23,6 +23,9 @@ struct DataOption: ParsableArguments {
             } catch let error as SchemaError {
                 for f in error.findings { printError(f.text(language)) }
                 throw ExitCode(2)
+            } catch let error as SpreadsheetError {
+                printError(error.text(language))
+                throw ExitCode(2)
             }
         }
         return portal

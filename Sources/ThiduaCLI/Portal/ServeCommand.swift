@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: schemaOption.schema != nil,
                                          language: lang, uploadLimit: uploadLimitMiB << 20,
-                                         exportProfiles: try profilesOption.load(schemaPath: schemaOption.path, lang))
+                                         exportProfiles: try profilesOption.load(schemaPath: schemaOption.path, lang).profiles)
         if demo { try DemoAccounts.create(in: portal, language: lang) }
         let app = portal.application(host: host, port: port) { bound in
             try? printLine(lang == .vi ? "Cổng báo cáo đang chạy: http://\(host):\(bound)/" : "Portal running: http://\(host):\(bound)/")
@@ -82,9 +82,4 @@ enum DemoAccounts {
         }
         try printLine(lines.joined(separator: "\n"))
     }
-}
-
-/// Writes a line to standard output at once (unbuffered), so a script reading it sees it now.
-func printLine(_ text: String) throws {
-    try StandardStreams.writeOutput(Array((text + "\n").utf8))
 }

@@ -15,7 +15,7 @@ struct UsersCommand: ParsableCommand {
     /// Reads a password from standard input (one line), or makes one and prints it.
     static func password(fromStdin: Bool) throws -> (String, generated: Bool) {
         guard fromStdin else { return (AccountStore.generatePassword(), true) }
-        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+        guard let line = StandardStreams.readLine(), !line.isEmpty else {
             printError("No password on standard input.")
             throw ExitCode(2)
         }
@@ -28,6 +28,22 @@ struct UsersCommand: ParsableCommand {
         } catch let e as AccountStore.Failure {
             printError(language == .vi ? e.vi : e.en)
             throw ExitCode(1)
+        }
+    }
+
+    /// Prints a password that was just made; when standard output cannot take it, says that
+    /// the change is made but the password lost, and how to make another (exit status 2).
+    static func show(_ line: String, username: String, generated: Bool, _ language: Language) throws {
+        do {
+            try printLine(line)
+        } catch let failure as OutputFailure {
+            printError(failure.text(language))
+            if generated {
+                printError(language == .vi
+                    ? "Tài khoản \(username) đã được lưu nhưng mật khẩu mới không hiện ra được; hãy tạo mật khẩu khác: thidua users passwd --username \(username)"
+                    : "The account \(username) is saved, but its new password could not be shown; make another: thidua users passwd --username \(username)")
+            }
+            throw ExitCode(2)
         }
     }
 
@@ -54,7 +70,8 @@ struct UsersCommand: ParsableCommand {
             let (password, generated) = try UsersCommand.password(fromStdin: passwordStdin)
             try UsersCommand.failing(lang) {
                 let user = try portal.accounts.add(username: username, password: password, role: role, wardCode: code)
-                print("\(user.username) \(user.role.rawValue)\(user.wardCode.map { " \($0)" } ?? "")" + (generated ? " \(password)" : ""))
+                try UsersCommand.show("\(user.username) \(user.role.rawValue)\(user.wardCode.map { " \($0)" } ?? "")" + (generated ? " \(password)" : ""),
+                                      username: user.username, generated: generated, lang)
             }
         }
     }
@@ -63,13 +80,15 @@ struct UsersCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: HelpText.text("Liệt kê các tài khoản.", "List the accounts."))
         @OptionGroup var dataOption: DataOption
         @OptionGroup var schemaOption: SchemaOption
+        @Option(name: .long, help: HelpText.lang) var lang: Language = .vi
 
         func run() throws {
-            let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: .en)
-            for u in try portal.accounts.list() {
-                print([u.username, u.role.rawValue, u.wardCode ?? "-", u.disabled ? "disabled" : "enabled", u.createdAt]
-                    .joined(separator: "\t"))
+            let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: false, language: lang)
+            let lines = try portal.accounts.list().map { u in
+                [u.username, u.role.rawValue, u.wardCode ?? "-", u.disabled ? "disabled" : "enabled", u.createdAt].joined(separator: "\t")
             }
+            guard !lines.isEmpty else { return }
+            try reportingOutputFailure(lang) { try printLine(lines.joined(separator: "\n")) }
         }
     }
 
@@ -86,7 +105,7 @@ struct UsersCommand: ParsableCommand {
             let (password, generated) = try UsersCommand.password(fromStdin: passwordStdin)
             try UsersCommand.failing(lang) {
                 try portal.accounts.setPassword(username: username, password: password)
-                if generated { print(password) }
+                if generated { try UsersCommand.show(password, username: username, generated: true, lang) }
             }
         }
     }

@@ -1,7 +1,8 @@
 extension Consolidation {
     /// The closing summary of a run: returns received and their fate, the wards' completeness
-    /// and timeliness, what was rejected and superseded, and where the files went.
-    public func summaryText(_ language: Language, outputs: [String] = []) -> String {
+    /// and timeliness, what was rejected and superseded, where the files went and which
+    /// export profiles made them.
+    public func summaryText(_ language: Language, outputs: [String] = [], profiles: ExportProfileSet? = nil) -> String {
         let l = ConsolidationLabels(language: language)
         let limit = Self.listLimit
         /// At most `limit` items, then how many more and where they all are.
@@ -79,6 +80,9 @@ extension Consolidation {
         if !outputs.isEmpty {
             out += l("  Đã ghi:", "  Written:") + "\n"
             for o in outputs { out += "    \(o)\n" }
+        }
+        if let profiles {
+            out += l("  Hồ sơ xuất: ", "  Export profiles: ") + profiles.text(language) + "\n"
         }
         return out
     }

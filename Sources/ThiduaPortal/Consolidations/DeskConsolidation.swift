@@ -54,6 +54,8 @@ struct DeskConsolidation: Sendable {
         }
         let files = portal.files, schemas = portal.schemas, options = portal.configuration.readOptions
         let profiles = portal.configuration.exportProfiles
+        // A scratch folder inside the portal's own storage, through Foundation like the rest of
+        // it: the writers need paths, and the files end up in the FileStore.
         let staging = portal.configuration.dataDirectory + "/tmp/consolidation-\(UUID().uuidString)"
         let (written, consolidation) = try await NIOThreadPool.singleton.runIfActive { () -> ([(String, String, Int)], Consolidation) in
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import SheetNative
 
 /// What loading a schema found: the schema when there was no error, and every finding.
 public struct SchemaLoadResult: Sendable {
@@ -60,10 +61,8 @@ extension CriteriaSchema {
     public static func load(path: String) throws(SchemaError) -> CriteriaSchema {
         let sheets: [SheetData]
         do {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: path)
-                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+            if FileKind.of(path) == .directory {
+                let names = try System.listDirectory(path).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
                 sheets = try names.enumerated().map { i, name in
                     // A CSV's one sheet is named after the file, which is the schema sheet's name.
                     var data = try WorkbookReader(path: (path as NSString).appendingPathComponent(name)).loadSheet(0)
