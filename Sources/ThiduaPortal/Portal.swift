@@ -15,6 +15,7 @@ public final class Portal: Sendable {
     let throttle: LoginThrottle
     let schemas: SchemaRegistry
     let intake: ReturnIntake
+    let intakeGate: IntakeGate
     let pages: PageRenderer
     let forms = BlankForms()
     /// Returns already checked, by schema version and SHA-256, for the dashboard.
@@ -31,8 +32,10 @@ public final class Portal: Sendable {
         accounts = AccountStore(database: database, bcryptCost: configuration.bcryptCost)
         sessions = SessionStore(database: database)
         throttle = LoginThrottle()
-        schemas = SchemaRegistry(database: database, files: files)
-        intake = ReturnIntake(database: database, files: files, schemas: schemas, readOptions: configuration.readOptions)
+        schemas = SchemaRegistry(database: database, files: files, demoDeadline: configuration.demoDeadline,
+                                 readOptions: configuration.readOptions)
+        intake = ReturnIntake(database: database, files: files, schemas: schemas)
+        intakeGate = IntakeGate(budget: configuration.intakeBudget, workers: configuration.intakeWorkers)
         pages = try PageRenderer()
     }
 

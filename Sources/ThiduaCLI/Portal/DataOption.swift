@@ -9,10 +9,12 @@ struct DataOption: ParsableArguments {
     var data: String
 
     /// Opens the portal's data; a schema given (or, on first use, the default one) becomes the active version.
-    func open(schemaOption: SchemaOption, explicitSchema: Bool, language: Language, bcryptCost: UInt8 = 12,
-              uploadLimit: Int = 20 << 20, exportProfiles: [ExportProfile] = []) throws -> Portal {
-        let portal = try Portal(configuration: PortalConfiguration(dataDirectory: data, uploadLimit: uploadLimit, bcryptCost: bcryptCost,
-                                                                   exportProfiles: exportProfiles))
+    /// `configure` sets what `serve`'s options say (limits, proxy, demo deadline).
+    func open(schemaOption: SchemaOption, explicitSchema: Bool, language: Language,
+              configure: (inout PortalConfiguration) -> Void = { _ in }) throws -> Portal {
+        var configuration = PortalConfiguration(dataDirectory: data)
+        configure(&configuration)
+        let portal = try Portal(configuration: configuration)
         if try explicitSchema || portal.activeSchemaVersion() == nil {
             guard let path = schemaOption.path else {
                 printError(language == .vi ? "Chưa có bộ tiêu chí: dùng --schema TỆP." : "No criteria schema: use --schema FILE.")

@@ -11,12 +11,19 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: HelpText.text("""
         Lưu cơ sở dữ liệu và mọi tệp tải lên trong thư mục --data. Chỉ nhận kết nối ở 127.0.0.1 \
         trừ khi có --host. --demo tạo một tài khoản cho mỗi phường, cho quận và cho lãnh đạo, và \
-        in mật khẩu của chúng (để dùng thử cổng; không bao giờ dùng với dữ liệu thật của quận). \
+        in mật khẩu của chúng, và đặt một hạn nộp giả định 30 ngày sau hôm nay, có ghi rõ trên các \
+        trang (để dùng thử cổng; không bao giờ dùng với dữ liệu thật của quận). Khi cổng đứng sau \
+        một proxy ngược, cho địa chỉ của proxy bằng --trusted-proxy: việc chặn đăng nhập sai và \
+        nhật ký khi đó dùng địa chỉ máy người dùng mà proxy chuyển tiếp (X-Forwarded-For), còn từ \
+        máy khác thì tiêu đề này bị bỏ qua. \
         Khi tổng hợp trên cổng, các tệp xuất theo các mẫu của --profiles, tìm như lệnh consolidate.
         """, """
         Keeps its database and every uploaded file under --data. Listens on 127.0.0.1 unless \
         --host is given. --demo creates an account for each ward, the district and a leader, and \
-        prints their passwords (for trying the portal; never on a real district's data). \
+        prints their passwords, and sets a made-up deadline 30 days ahead, labelled on the pages \
+        (for trying the portal; never on a real district's data). Behind a reverse proxy, give its \
+        address with --trusted-proxy: sign-in throttling and the audit log then use the client \
+        address it forwards (X-Forwarded-For), which is ignored from any other peer. \
         Consolidations made in the portal write the exports of --profiles, found as by consolidate.
         """))
 
@@ -39,6 +46,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: HelpText.help("Đánh dấu cookie Secure (khi cổng được phục vụ qua HTTPS sau một proxy).", "Mark cookies Secure (when a proxy serves the portal over HTTPS)."))
     var secureCookies = false
 
+    @Option(name: .customLong("trusted-proxy"), help: HelpText.help(
+        "Địa chỉ của proxy ngược đứng trước cổng (lặp lại cho địa chỉ IPv4 và IPv6): chỉ tin X-Forwarded-For từ địa chỉ này.",
+        "The reverse proxy's address (repeat for its IPv4 and IPv6 ones): X-Forwarded-For is believed from it only.",
+        value: "địa-chỉ"))
+    var trustedProxies: [String] = []
+
     @Option(name: .long, help: HelpText.lang)
     var lang: Language = .vi
 
@@ -48,9 +61,15 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let exportProfiles = try profilesOption.load(schemaPath: schemaOption.path, lang).profiles
         let portal = try dataOption.open(schemaOption: schemaOption, explicitSchema: schemaOption.schema != nil,
-                                         language: lang, uploadLimit: uploadLimitMiB << 20,
-                                         exportProfiles: try profilesOption.load(schemaPath: schemaOption.path, lang).profiles)
+                                         language: lang) { c in
+            c.uploadLimit = uploadLimitMiB << 20
+            c.secureCookies = secureCookies
+            c.trustedProxies = Set(trustedProxies)
+            if demo { c.demoDeadline = PortalConfiguration.demoDeadline(from: Date()) }
+            c.exportProfiles = exportProfiles
+        }
         if demo { try DemoAccounts.create(in: portal, language: lang) }
         let app = portal.application(host: host, port: port) { bound in
             try? printLine(lang == .vi ? "Cổng báo cáo đang chạy: http://\(host):\(bound)/" : "Portal running: http://\(host):\(bound)/")
@@ -79,6 +98,11 @@ enum DemoAccounts {
                 try portal.accounts.add(username: name, password: password, role: role, wardCode: ward)
             }
             lines.append("  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))  \(password)  \(role.rawValue)\(ward.map { " \($0)" } ?? "")")
+        }
+        if let d = portal.configuration.demoDeadline {
+            let day = String(format: "%02d/%02d/%04d", d.day, d.month, d.year)
+            lines.append(language == .vi ? "Hạn nộp thử (giả định, 30 ngày sau hôm nay): \(day)"
+                                         : "Demo deadline (made up, 30 days from today): \(day)")
         }
         try printLine(lines.joined(separator: "\n"))
     }

@@ -1,16 +1,21 @@
 import Foundation
 import GRDB
 import HummingbirdBcrypt
+import NIOPosix
 
 /// Creates, lists and changes accounts; checks passwords (bcrypt).
 public struct AccountStore: Sendable {
     let database: PortalDatabase
     /// bcrypt cost: 12 in service; tests lower it to stay quick.
     let bcryptCost: UInt8
+    /// Where sign-ins verify passwords: bcrypt takes a quarter of a second of CPU at cost 12,
+    /// which on a request's executor would stall every other request it serves.
+    let threadPool: NIOThreadPool
 
-    public init(database: PortalDatabase, bcryptCost: UInt8 = 12) {
+    public init(database: PortalDatabase, bcryptCost: UInt8 = 12, threadPool: NIOThreadPool = .singleton) {
         self.database = database
         self.bcryptCost = bcryptCost
+        self.threadPool = threadPool
     }
 
     public static let minimumPasswordLength = 8
@@ -74,6 +79,13 @@ public struct AccountStore: Sendable {
         }
     }
 
+    /// `username` if it names an account, else nil (what a refused sign-in may log).
+    func existingName(_ username: String) async throws -> String? {
+        try await database.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT username FROM users WHERE username = ?", arguments: [username])
+        }
+    }
+
     private func existing(_ db: Database, _ username: String) throws -> PortalUser {
         guard let u = try PortalUser.fetchOne(db, sql: "SELECT * FROM users WHERE username = ?", arguments: [username]) else {
             throw Failure(code: "username.unknown", vi: "Không có tài khoản \(username).", en: "No account \(username).")
@@ -107,14 +119,14 @@ public struct AccountStore: Sendable {
         }
     }
 
-    /// The account if the password is right and the account enabled. bcrypt runs even for an
-    /// unknown username, so timing does not tell which usernames exist.
+    /// The account if the password is right and the account enabled. bcrypt runs on the thread
+    /// pool, and even for an unknown username, so timing does not tell which usernames exist.
     func authenticate(username: String, password: String) async throws -> PortalUser? {
         let user = try await database.pool.read { db in
             try PortalUser.fetchOne(db, sql: "SELECT * FROM users WHERE username = ?", arguments: [username])
         }
-        let hash = user?.passwordHash ?? Self.decoyHash
-        let ok = Bcrypt.verify(password, hash: hash)
+        let hash = user?.passwordHash
+        let ok = try await threadPool.runIfActive { Bcrypt.verify(password, hash: hash ?? Self.decoyHash) }
         guard ok, let user, !user.disabled else { return nil }
         return user
     }

@@ -21,6 +21,7 @@ enum PageTemplates {
     </nav>
     </header>
     <main>
+    {{#demo}}<p class="alert demo" id="demo-banner">{{t.demoBanner}}</p>{{/demo}}
 
     """
 
@@ -78,7 +79,7 @@ enum PageTemplates {
     <h1>{{heading}}</h1>
     <section class="facts">
     <div><span class="k">{{t.year}}</span><span class="v">{{year}}</span></div>
-    <div><span class="k">{{t.deadline}}</span><span class="v">{{deadline}}</span></div>
+    <div><span class="k">{{t.deadline}}</span><span class="v" id="deadline">{{deadline}}{{#demo}} ({{t.demoDeadline}}){{/demo}}</span></div>
     <div><span class="k">{{t.daysLeft}}</span><span class="v">{{daysLeftText}}</span></div>
     {{#wardStatus}}<div><span class="k">{{t.status}}</span><span class="v badge {{statusClass}}" id="status">{{statusText}}</span></div>{{/wardStatus}}
     </section>

@@ -15,15 +15,15 @@ extension SchemaRegistry {
     /// schema: a ward that filled last month's form is judged by last month's criteria. A form
     /// naming an unknown version, another schema or none is checked against the active version,
     /// and the validator's own finding says so (`return.schema-version`, `return.schema-mismatch`).
-    func check(bytes: [UInt8], fileName: String, readOptions: ReadOptions) throws -> VersionedCheck {
+    func check(bytes: [UInt8], fileName: String) throws -> VersionedCheck {
         let (active, schema) = try active()
-        let checked = ReturnValidator(schema: schema, readOptions: readOptions).validate(bytes: bytes, fileName: fileName)
+        let checked = try validator(version: active.id).validate(bytes: bytes, fileName: fileName)
         guard checked.schemaID == active.schemaId, let made = checked.schemaVersion, made != active.version,
               let record = try record(schemaId: active.schemaId, version: made) else {
             return VersionedCheck(version: active, schema: schema, checked: checked)
         }
         let older = try self.schema(of: record)
         return VersionedCheck(version: record, schema: older,
-                              checked: ReturnValidator(schema: older, readOptions: readOptions).validate(bytes: bytes, fileName: fileName))
+                              checked: try validator(version: record.id).validate(bytes: bytes, fileName: fileName))
     }
 }

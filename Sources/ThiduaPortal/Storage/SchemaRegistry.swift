@@ -14,14 +14,38 @@ import ThiduaKit
 public final class SchemaRegistry: Sendable {
     let database: PortalDatabase
     let files: FileStore
+    /// A demo portal's deadline, put in place of every version's (`PortalConfiguration.demoDeadline`).
+    let demoDeadline: CivilDate?
+    /// The readers' limits for returns (`PortalConfiguration.readOptions`).
+    let readOptions: ReadOptions
     private let loaded = Mutex<[Int64: CriteriaSchema]>([:])
+    private let validators = Mutex<[Int64: ReturnValidator]>([:])
     /// Held from the look-up of a version number to the insert of a new version, so two
     /// workbooks loaded at once cannot both take the same number.
     private let adding = Mutex(())
 
-    init(database: PortalDatabase, files: FileStore) {
+    init(database: PortalDatabase, files: FileStore, demoDeadline: CivilDate? = nil, readOptions: ReadOptions = ReadOptions()) {
         self.database = database
         self.files = files
+        self.demoDeadline = demoDeadline
+        self.readOptions = readOptions
+    }
+
+    /// The validator of a version, made once: making one indexes the schema's wards, which
+    /// cost a seventh of an upload's check when redone for every upload (perf, release build).
+    func validator(version id: Int64) throws -> ReturnValidator {
+        if let v = validators.withLock({ $0[id] }) { return v }
+        let v = ReturnValidator(schema: try schema(version: id), readOptions: readOptions)
+        validators.withLock { $0[id] = v }
+        return v
+    }
+
+    /// The schema as this portal uses it: a demo's deadline in place of the workbook's.
+    private func serving(_ schema: CriteriaSchema) -> CriteriaSchema {
+        guard let demoDeadline else { return schema }
+        var s = schema
+        s.settings.deadline = demoDeadline
+        return s
     }
 
     /// What adding a workbook came to.
@@ -57,7 +81,7 @@ public final class SchemaRegistry: Sendable {
         }
         // The same criteria saved again (the same bytes, or another format of the same workbook)
         // are the version already known.
-        if let known = try sameVersion.last(where: { try $0.sha256 == sha || self.schema(of: $0) == schema }) {
+        if let known = try sameVersion.last(where: { try $0.sha256 == sha || self.criteria(of: $0) == schema }) {
             let record = activate ? try self.activate(id: known.id, by: user, address: address, now: now) : known
             return Added(record: record, isNew: false, warnings: warnings)
         }
@@ -133,11 +157,15 @@ public final class SchemaRegistry: Sendable {
 
     /// The schema of a version, loaded once from its stored file.
     func schema(version id: Int64) throws -> CriteriaSchema {
-        if let s = loaded.withLock({ $0[id] }) { return s }
+        if let s = loaded.withLock({ $0[id] }) { return serving(s) }
         return try schema(of: try database.pool.read { db in try Self.record(db, id: id) })
     }
 
-    func schema(of record: SchemaVersionRecord) throws -> CriteriaSchema {
+    /// The schema of a version as this portal uses it (a demo's deadline in place of the workbook's).
+    func schema(of record: SchemaVersionRecord) throws -> CriteriaSchema { serving(try criteria(of: record)) }
+
+    /// The schema of a version as its workbook states it, loaded once from its stored file.
+    private func criteria(of record: SchemaVersionRecord) throws -> CriteriaSchema {
         if let s = loaded.withLock({ $0[record.id] }) { return s }
         let result = CriteriaSchema.inspect(bytes: try files.get(record.sha256), fileName: record.fileName)
         guard let schema = result.schema else { throw SchemaError(findings: result.findings) }
@@ -145,12 +173,12 @@ public final class SchemaRegistry: Sendable {
         return schema
     }
 
+    static let noSchema = PortalError(.serviceUnavailable, "schema.none", vi: "Quận chưa nạp bộ tiêu chí.",
+                                      en: "The district has not loaded the criteria schema yet.")
+
     /// The active version and its schema.
     func active() throws -> (record: SchemaVersionRecord, schema: CriteriaSchema) {
-        guard let record = try activeRecord() else {
-            throw PortalError(.serviceUnavailable, "schema.none", vi: "Quận chưa nạp bộ tiêu chí.",
-                              en: "The district has not loaded the criteria schema yet.")
-        }
+        guard let record = try activeRecord() else { throw Self.noSchema }
         return (record, try schema(of: record))
     }
 }
