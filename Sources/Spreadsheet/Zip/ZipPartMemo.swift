@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import SheetNative
 import Synchronization
 
@@ -20,6 +23,19 @@ final class ZipPartMemo: Sendable {
         /// kept apart so that a part is always what its own path would write.
         var wholePart: Bool
         var bytes: [UInt8]
+
+        // Hashed and compared as whole buffers: `[UInt8]`'s own conformance takes the bytes
+        // one by one, which cost more than the deflate it saves.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(level)
+            hasher.combine(wholePart)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.level == b.level && a.wholePart == b.wholePart && a.bytes.count == b.bytes.count
+                && a.bytes.withUnsafeBytes { x in b.bytes.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        }
     }
     private let parts = Mutex<[Key: [UInt8]]>([:])
 
