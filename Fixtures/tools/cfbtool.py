@@ -1,6 +1,6 @@
 """A small OLE2 compound-file (MS-CFB) and BIFF toolkit for the .xls fixtures: enough to find
 a stream's sectors and records in a file a real program saved (so hostile variants can patch
-them in place), and to write a version-3 compound file around a hand-built BIFF stream."""
+them in place), and to write a version-3 or version-4 compound file around a hand-built BIFF stream."""
 import struct
 
 ENDOFCHAIN, FREESECT, FATSECT = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
@@ -78,10 +78,12 @@ def record(rtype, data):
     return struct.pack("<HH", rtype, len(data)) + data
 
 
-def write_cfb(streams):
-    """A version-3 compound file (512-byte sectors) with the given root-level streams, each at
-    least 4096 bytes (no mini stream). Sectors: streams, then the directory, then the FAT."""
-    ss = 512
+def write_cfb(streams, version=3):
+    """A compound file of version 3 (512-byte sectors) or 4 (4096-byte sectors) with the given
+    root-level streams, each at least 4096 bytes (no mini stream). Sectors: streams, then the
+    directory, then the FAT."""
+    shift = 12 if version == 4 else 9
+    ss = 1 << shift
     body, fat, entries = b"", [], []
     for name, data in streams:
         assert len(data) >= 4096
@@ -91,7 +93,7 @@ def write_cfb(streams):
         body += data + b"\0" * (n * ss - len(data))
         entries.append((name, 2, start, len(data)))
     dir_start = len(fat)
-    ndir = (len(entries) + 1 + 3) // 4
+    ndir = (len(entries) + 1 + ss // 128 - 1) // (ss // 128)
     fat += [dir_start + i + 1 for i in range(ndir - 1)] + [ENDOFCHAIN]
     fat_start = len(fat)
     nfat = 1
@@ -112,9 +114,12 @@ def write_cfb(streams):
     d += b"\0" * (ndir * ss - len(d))
     fatb = struct.pack("<%dI" % len(fat), *fat)
     difat = [fat_start + i for i in range(nfat)] + [FREESECT] * (109 - nfat)
+    # Version 4 counts its directory sectors in the header (version 3 must leave 0 there)
+    # and pads the 512-byte header to a whole 4096-byte sector.
     header = (bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 16
-              + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
-              + struct.pack("<IIIIIIIII", 0, nfat, dir_start, 0, 4096, ENDOFCHAIN, 0, ENDOFCHAIN, 0)
+              + struct.pack("<HHHHH", 0x3E, version, 0xFFFE, shift, 6) + b"\0" * 6
+              + struct.pack("<IIIIIIIII", ndir if version == 4 else 0, nfat, dir_start, 0, 4096,
+                            ENDOFCHAIN, 0, ENDOFCHAIN, 0)
               + struct.pack("<109I", *difat))
     assert len(header) == 512
-    return header + body + d + fatb
+    return header + b"\0" * (ss - 512) + body + d + fatb

@@ -567,6 +567,13 @@ def make_hostile():
     open(hp("xls-biff4.xls"), "wb").write(biff4)
     case("xls-biff4.xls", "xls.version", "an Excel 4.0 (BIFF4) worksheet: a bare BIFF stream")
 
+    # a version-4 file whose Workbook entry gives a size with the high bit of its upper 32 bits
+    # set: read as a signed 64-bit number it is negative, which once read as an empty stream
+    c = cfbtool.CFB(cfbtool.write_cfb([("Workbook", biff8_stream(cells=labelsst(0, 0, 0)))], version=4))
+    struct.pack_into("<I", c.data, c.entry("Workbook")["offset"] + 124, 0x80000000)
+    open(hp("cfb-size-high-bit.xls"), "wb").write(c.data)
+    case("cfb-size-high-bit.xls", "cfb.corrupt", "a version-4 file whose Workbook stream size has its top bit set (2^63 + 4096 bytes)", part="Workbook")
+
     # an OLE2 file without a workbook stream (a Word document's container, say)
     open(hp("cfb-no-workbook.xls"), "wb").write(cfbtool.write_cfb([("WordDocument", b"\0" * 4096)]))
     case("cfb-no-workbook.xls", "file.unknown-format", "OLE2 file whose only stream is WordDocument")

@@ -3,6 +3,8 @@
 // filled return per ward, made by our own ReturnFormWriter with the results and points of the
 // shipped clean 2018 returns (round-robin), so every return is valid and totals differ.
 // usage: ScaleBenchmark SCHEMA.xlsx RETURNS_2018_DIR OUT_DIR [N]
+// A benchmark tool, not shipped: it lists and creates folders through Foundation rather
+// than the system-call layer, which is for what users run.
 import Dispatch
 import Foundation
 import Synchronization

@@ -15,6 +15,7 @@ public final class Portal: Sendable {
     let throttle: LoginThrottle
     let schemas: SchemaRegistry
     let intake: ReturnIntake
+    let intakeGate: IntakeGate
     let pages: PageRenderer
     let forms = BlankForms()
     /// Returns already checked, by schema version and SHA-256, for the dashboard.
@@ -23,25 +24,32 @@ public final class Portal: Sendable {
     /// Opens the data folder (creating `thidua.sqlite` and `files/` on first use).
     public init(configuration: PortalConfiguration) throws {
         self.configuration = configuration
+        // The portal's own storage (its folder, SQLite through GRDB, FileStore) stays with
+        // Foundation and GRDB: no user's file is read or replaced there.
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         database = try PortalDatabase(path: configuration.dataDirectory + "/thidua.sqlite")
         files = try FileStore(root: configuration.dataDirectory + "/files")
         accounts = AccountStore(database: database, bcryptCost: configuration.bcryptCost)
         sessions = SessionStore(database: database)
         throttle = LoginThrottle()
-        schemas = SchemaRegistry(database: database, files: files)
-        intake = ReturnIntake(database: database, files: files, schemas: schemas, readOptions: configuration.readOptions)
+        schemas = SchemaRegistry(database: database, files: files, demoDeadline: configuration.demoDeadline,
+                                 readOptions: configuration.readOptions)
+        intake = ReturnIntake(database: database, files: files, schemas: schemas)
+        intakeGate = IntakeGate(budget: configuration.intakeBudget, workers: configuration.intakeWorkers)
         pages = try PageRenderer()
     }
 
     var now: Date { configuration.now() }
 
-    /// Loads a criteria workbook as the active schema version, unless it already is.
+    /// Loads a criteria workbook as the active schema version (the version already known when
+    /// the same criteria were loaded before).
     /// Its problems come back as a `SchemaError` with located findings.
     @discardableResult
     public func useSchema(path: String) throws -> SchemaVersionRecord {
-        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        return try schemas.importVersion(bytes: bytes, fileName: (path as NSString).lastPathComponent, by: nil, now: now)
+        // Read as any input is: a regular file within the upload limit (a FIFO never blocks).
+        let bytes = try FileContents.read(path, maxSize: configuration.uploadLimit)
+        return try schemas.add(bytes: bytes, fileName: (path as NSString).lastPathComponent, activate: true, by: nil, now: now,
+                               readOptions: configuration.readOptions).record
     }
 
     /// The active schema version, if one was loaded.

@@ -3,6 +3,8 @@
 // to an ODS file when OUT ends in .ods (Benchmarks/write/ods.sh).
 // usage: WriteBenchmark OUT.xlsx|OUT.ods [ROWS] [LEVEL]
 //        WriteBenchmark --from IN.xlsx OUT.ods [LEVEL]   (read with the project's reader, then write)
+// A benchmark tool, not shipped: its messages go through Foundation rather than the
+// system-call layer, which is for what users run.
 import Foundation
 import Spreadsheet
 

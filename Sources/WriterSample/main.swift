@@ -1,6 +1,8 @@
 // Writes a workbook using every feature of the XLSX (or ODS) writer, plus a JSON file of the
 // values it wrote, for Tests/RealPrograms/check_xlsx_writer.sh and check_ods_writer.sh to
 // compare with what real programs read.
+// A test tool, not shipped: its own few file calls (usage, the JSON beside the sample) use
+// Foundation rather than the system-call layer, which is for what users run.
 import Foundation
 import Spreadsheet
 

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""The ward officer's day in a real browser (headless chromium through Selenium).
+"""The ward officer's day and the district's, in a real browser (headless chromium through Selenium).
 
 Starts `thidua serve --demo` on 127.0.0.1 (a free port) with a fresh data folder, then as the
-officer of Dịch Vọng: signs in, downloads the blank form, uploads a return with a mistake
-(Fixtures/returns/2018/00166-bao-cao-2018.xlsx: AN05 at G36 is more than AN02), sees the marked
-cell and its message, uploads the corrected return (G36 set to 3 with openpyxl, as the officer
-would in Excel) and sees it accepted. A screenshot of each step goes to the screenshots folder.
+officer of Dịch Vọng: signs in, sees the demo's deadline (ahead, labelled as a demo's), downloads
+the blank form, uploads a return with a mistake (Fixtures/returns/2018/00166-bao-cao-2018.xlsx:
+AN05 at G36 is more than AN02), sees the marked cell and its message, uploads the corrected
+return (G36 set to 3 with openpyxl, as the officer would in Excel) and sees it accepted on time.
+Then the district: its dashboard shows the ward's upload; it opens it and sends it back with a
+comment; the ward officer sees the comment, sends a corrected return; the district approves it
+and the ward sees it approved. A screenshot of each step goes to the screenshots folder.
 
 Usage: python3 Tests/Browser/portal_browser.py [--thidua .build/debug/thidua] [--shots DIR]
 Needs: chromium, chromium-driver (Debian), selenium and openpyxl (PyPI).
@@ -47,13 +50,13 @@ def start_server(thidua, data):
     return proc, url, passwords
 
 
-def corrected_return(folder):
+def corrected_return(folder, value=3, name="bao-cao-2018-dich-vong-da-sua.xlsx"):
     """The officer's fix: AN05 (G36) back to a count no larger than AN02."""
     wb = openpyxl.load_workbook(WITH_MISTAKE)
     ws = wb["Biểu mẫu"]
     assert ws["B36"].value == "AN05", ws["B36"].value
-    ws["G36"] = 3
-    path = os.path.join(folder, "bao-cao-2018-dich-vong-da-sua.xlsx")
+    ws["G36"] = value
+    path = os.path.join(folder, name)
     wb.save(path)
     return path
 
@@ -95,16 +98,43 @@ def main():
         driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
         wait = WebDriverWait(driver, 30)
 
+        def sign_in(username, landmark, screenshot=None):
+            driver.get(url + "/login")
+            driver.find_element(By.ID, "username").send_keys(username)
+            driver.find_element(By.ID, "password").send_keys(passwords[username])
+            if screenshot:
+                shot(screenshot)
+            driver.find_element(By.ID, "sign-in").click()
+            wait.until(EC.presence_of_element_located((By.ID, landmark)))
+
+        def sign_out():
+            driver.find_element(By.CSS_SELECTOR, "header form button").click()
+            wait.until(EC.presence_of_element_located((By.ID, "sign-in")))
+
+        def send(path):
+            """Uploads through the page's form; waits for the return's page."""
+            driver.find_element(By.ID, "file").send_keys(path)
+            driver.find_element(By.ID, "send").click()
+            wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), os.path.basename(path)))
+
+        def ward_row():
+            return driver.find_element(By.XPATH, "//table[@id='wards']//tr[td[contains(., '00166')]]")
+
+        def open_from_dashboard(landmark, name, what):
+            ward_row().find_element(By.TAG_NAME, "a").click()
+            wait.until(EC.presence_of_element_located((By.ID, landmark)))
+            check(name in driver.find_element(By.TAG_NAME, "h1").text, what)
+
         # 1. Sign in.
         driver.get(url + "/login")
         check("Đăng nhập" in driver.page_source, "sign-in page in Vietnamese")
-        driver.find_element(By.ID, "username").send_keys("dich-vong")
-        driver.find_element(By.ID, "password").send_keys(passwords["dich-vong"])
-        shot("dang-nhap")
-        driver.find_element(By.ID, "sign-in").click()
-        wait.until(EC.presence_of_element_located((By.ID, "status")))
+        sign_in("dich-vong", "status", screenshot="dang-nhap")
         check("Phường Dịch Vọng" in driver.page_source, "home shows the ward")
         check(driver.find_element(By.ID, "status").text == "Chưa gửi", "status: not sent")
+        deadline = driver.find_element(By.ID, "deadline").text
+        check("hạn thử" in deadline, "the demo's deadline is labelled as a demo's (%s)" % deadline)
+        check(driver.find_elements(By.ID, "demo-banner") != [], "the demo banner")
+        check("ngày" in driver.page_source and "Đã quá hạn" not in driver.page_source, "days left, not overdue")
         shot("trang-chinh")
 
         # 2. Download the blank form.
@@ -122,9 +152,7 @@ def main():
         shot("da-tai-bieu-mau")
 
         # 3. Upload the return with a mistake.
-        driver.find_element(By.ID, "file").send_keys(WITH_MISTAKE)
-        driver.find_element(By.ID, "send").click()
-        wait.until(EC.presence_of_element_located((By.ID, "findings")))
+        send(WITH_MISTAKE)
         cell = driver.find_element(By.ID, "cell-G36")
         check("flag" in cell.get_attribute("class") and "error" in cell.get_attribute("class"), "G36 marked as an error")
         check(cell.text == "99", "G36 shows the value typed (99)")
@@ -139,10 +167,7 @@ def main():
         step[0] += 1
 
         # 4. Upload the corrected return.
-        fixed = corrected_return(work)
-        driver.find_element(By.ID, "file").send_keys(fixed)
-        driver.find_element(By.ID, "send").click()
-        wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "da-sua"))
+        send(corrected_return(work))
         check(driver.find_element(By.ID, "result").text == "Đã được chấp nhận", "corrected return accepted")
         check(len(driver.find_elements(By.CSS_SELECTOR, "td.flag.error")) == 0, "no cell marked as an error")
         shot("bao-cao-da-sua")
@@ -151,10 +176,56 @@ def main():
         driver.get(url + "/")
         history = driver.find_element(By.ID, "history").text
         check("bao-cao-2018-dich-vong-da-sua.xlsx" in history and "00166-bao-cao-2018.xlsx" in history, "history lists both")
-        check("Được chấp nhận" in driver.find_element(By.ID, "status").text, "home status accepted")
+        status = driver.find_element(By.ID, "status").text
+        check(status == "Đã được chấp nhận", "home status accepted, on time (%s)" % status)
         shot("lich-su")
 
-        # 6. English.
+        # 6. The district's dashboard shows the ward's upload; it opens it and sends it back.
+        sign_out()
+        sign_in("quan", "wards")
+        row = ward_row().text.replace("\n", " ")
+        check("Đã được chấp nhận" in row, "dashboard: Dịch Vọng accepted (%s)" % row)
+        shot("quan-bang-tong-hop")
+        open_from_dashboard("review", "da-sua", "the district opens the corrected return")
+        comment = "Đề nghị phường đối chiếu lại số vụ AN05 với Công an phường."
+        driver.find_element(By.ID, "comment").send_keys(comment)
+        shot("quan-tra-lai")
+        driver.find_element(By.ID, "send-back").click()
+        wait.until(EC.text_to_be_present_in_element((By.ID, "result"), "trả lại"))
+        check(driver.find_element(By.ID, "result").text == "Quận trả lại để sửa", "returned for correction")
+        shot("quan-da-tra-lai")
+
+        # 7. The ward officer sees the comment and sends a corrected return.
+        sign_out()
+        sign_in("dich-vong", "status")
+        check(driver.find_element(By.ID, "status").text == "Quận trả lại để sửa", "ward: sent back")
+        driver.find_element(By.CSS_SELECTOR, "#history tbody tr a").click()
+        wait.until(EC.presence_of_element_located((By.ID, "sent-back")))
+        check(comment in driver.find_element(By.ID, "sent-back").text, "ward sees the district's comment")
+        shot("phuong-thay-nhan-xet")
+        send(corrected_return(work, value=2, name="bao-cao-2018-dich-vong-sua-lan-2.xlsx"))
+        check(driver.find_element(By.ID, "result").text == "Đã được chấp nhận", "second correction accepted")
+        shot("phuong-gui-lai")
+
+        # 8. The district approves it.
+        sign_out()
+        sign_in("quan", "wards")
+        open_from_dashboard("approve", "sua-lan-2", "the district opens the second correction")
+        driver.find_element(By.ID, "approve").click()
+        wait.until(EC.text_to_be_present_in_element((By.ID, "result"), "duyệt"))
+        check(driver.find_element(By.ID, "result").text == "Quận đã duyệt", "approved")
+        shot("quan-duyet")
+        driver.get(url + "/")
+        check("Quận đã duyệt" in ward_row().text, "dashboard: Dịch Vọng approved")
+        shot("quan-bang-tong-hop-da-duyet")
+
+        # 9. The ward officer sees it approved.
+        sign_out()
+        sign_in("dich-vong", "status")
+        check(driver.find_element(By.ID, "status").text == "Quận đã duyệt", "ward: approved")
+        shot("phuong-da-duyet")
+
+        # 10. English.
         driver.get(url + "/?lang=en")
         check("Upload history" in driver.page_source, "English switch")
         shot("english")

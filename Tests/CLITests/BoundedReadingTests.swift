@@ -52,7 +52,7 @@ struct BoundedReadingTests {
         #expect(c.stdout.contains("[xml.too-deep]") || c.stderr.contains("[xml.too-deep]"), "\(c.stdout)\(c.stderr)")
         let bad = try CLI.run(["validate", file, "--schema", Self.schema, "--max-entries", "0"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("--max-entries must be at least 1"))
+        #expect(bad.stderr.contains("Lỗi: --max-entries phải từ 1 trở lên."), "\(bad.stderr)")
     }
 }
 
@@ -65,6 +65,15 @@ struct StreamTests {
         #expect(r.status == 2)
         #expect(r.stderr.contains("Standard output cannot be written (No space left on device)"), "\(r.stderr)")
         #expect(!r.stderr.contains("Fatal error"))
+    }
+
+    /// The help and the version go through the same output: a full disk is exit 2 and a message.
+    @Test func helpToAFullStandardOutputIsExitTwo() throws {
+        for args in ["--help", "consolidate --help", "--version"] {
+            let r = try CLI.shell("\"$THIDUA\" \(args) --lang en > /dev/full")
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("Standard output cannot be written (No space left on device)"), "\(args): \(r.stderr)")
+        }
     }
 
     /// With SIGPIPE ignored a closed pipe is EPIPE: exit 2 and a message; with SIGPIPE at its

@@ -56,6 +56,6 @@ struct OLELimitTests {
         let i = try CLI.run(["inspect", CLI.fixture("read/lo-resaved-xls.xls"), "--lang", "en", "--max-ole-stream-mib", "1"])
         #expect(i.status == 0, "\(i.stderr)")
         let bad = try CLI.run(["inspect", file, "--max-ole-stream-mib", "0"])
-        #expect(bad.status == 2 && bad.stderr.contains("--max-ole-stream-mib must be at least 1"), "\(bad.stderr)")
+        #expect(bad.status == 2 && bad.stderr.contains("--max-ole-stream-mib phải từ 1 trở lên."), "\(bad.stderr)")
     }
 }

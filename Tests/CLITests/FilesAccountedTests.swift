@@ -71,14 +71,36 @@ struct FilesAccountedTests {
         }
     }
 
-    @Test func missingProfilesAreSaid() throws {
+    /// Run from outside the repository with a schema that has no profiles beside it, the
+    /// profiles built into the program write finance.csv and statistics.csv, byte for byte as
+    /// the repository's Templates/exports do, and the summary says which profiles were used.
+    @Test func builtInProfilesWriteTheExportsAnywhere() throws {
         let dir = try CLI.temporaryDirectory()
         let schema = dir.appendingPathComponent("schema.xlsx")
         try FileManager.default.copyItem(atPath: Self.schema, toPath: schema.path)
-        let r = try CLI.run(["consolidate", CLI.fixture("returns/2018"), "-o", dir.appendingPathComponent("out").path,
+        let elsewhere = dir.appendingPathComponent("out"), inRepo = dir.appendingPathComponent("repo-out")
+        let r = try CLI.run(["consolidate", CLI.fixture("returns/2018"), "-o", elsewhere.path,
                              "--schema", schema.path, "--lang", "en", "-q"], currentDirectory: dir)
-        #expect(r.status == 1)
-        #expect(r.stderr.contains("no finance or statistics CSV is written. Use --profiles FOLDER."), "\(r.stderr)")
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stdout.contains("  Export profiles: finance, statistics (built in)\n"), "\(r.stdout)")
+        let repo = try CLI.run(["consolidate", "Fixtures/returns/2018", "-o", inRepo.path, "--schema", "Templates/schema-2018.xlsx",
+                                "--lang", "en", "-q"], currentDirectory: CLI.repository)
+        #expect(repo.stdout.contains("  Export profiles: finance, statistics (Templates/exports)\n"), "\(repo.stdout)")
+        for name in ["finance.csv", "statistics.csv", "statistics.xlsx"] {
+            let built = try Data(contentsOf: elsewhere.appendingPathComponent(name))
+            let fromFiles = try Data(contentsOf: inRepo.appendingPathComponent(name))
+            #expect(built.count > 100, "\(name)")
+            if name.hasSuffix(".csv") { #expect(built == fromFiles, "\(name)") }
+        }
+        // Profiles beside the schema are the district's own and come first.
+        let exports = dir.appendingPathComponent("exports")
+        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
+        try Data("output: wards.csv\ncolumn: ward_code\n".utf8).write(to: exports.appendingPathComponent("wards.profile"))
+        let own = try CLI.run(["consolidate", CLI.fixture("returns/2018"), "-o", dir.appendingPathComponent("own").path,
+                               "--schema", schema.path, "--lang", "en", "-q"], currentDirectory: dir)
+        #expect(own.stdout.contains("  Export profiles: wards (\(exports.path))\n"), "\(own.stdout)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("own/wards.csv").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("own/finance.csv").path))
     }
 }
 

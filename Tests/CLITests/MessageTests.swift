@@ -26,7 +26,7 @@ struct MessageTests {
     @Test func argumentErrorsInVietnameseByDefaultAndEnglishOnRequest() throws {
         let missing = try CLI.run(["validate"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("Lỗi: thiếu đối số bắt buộc '<files> ...'."))
+        #expect(missing.stderr.contains("Lỗi: thiếu đối số bắt buộc '<tệp> ...'."))
         #expect(missing.stderr.contains("Xem 'thidua validate --help' để biết thêm."))
         #expect(!missing.stderr.contains("Error:") && !missing.stderr.contains("Usage:"))
         let unknown = try CLI.run(["validate", "--bogus", "x.xlsx"])
@@ -35,6 +35,11 @@ struct MessageTests {
         #expect(value.stderr.contains("hãy dùng một trong các giá trị 'text', 'json', 'csv' hoặc 'xlsx'."))
         let english = try CLI.run(["validate", "--bogus", "x.xlsx", "--lang", "en"])
         #expect(english.stderr.contains("Error: Unknown option '--bogus'"))
+        // The commands' own checks of their arguments too.
+        let neither = try CLI.run(["template", "-o", "f.xlsx"])
+        #expect(neither.status == 2 && neither.stderr.contains("Lỗi: hãy cho --ward TÊN-PHƯỜNG hoặc --all (một trong hai)."), "\(neither.stderr)")
+        let neitherEn = try CLI.run(["template", "-o", "f.xlsx", "--lang", "en"])
+        #expect(neitherEn.stderr.contains("Error: give either --ward NAME or --all"), "\(neitherEn.stderr)")
     }
 
     @Test func systemAndSchemaErrorsSpeakTheUsersLanguage() throws {

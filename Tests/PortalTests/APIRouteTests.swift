@@ -144,6 +144,47 @@ struct APIRouteTests {
         }
     }
 
+    /// The API's findings are those of `thidua validate --format json` on the same file: one
+    /// encoder (ThiduaKit's), in either language, and the same SHA-256.
+    @Test func findingsEqualTheCommandLinesJSON() async throws {
+        try await PortalHarness().test { client in
+            let api = APIClient(client: client)
+            let token = try await api.token("quan")
+            for (path, language) in [(PortalHarness.dichVongWithError, "vi"), ("Fixtures/returns/validation/errors.xlsx", "en"),
+                                     ("Fixtures/returns/validation/identity-and-rows.ods", "vi"),
+                                     ("Fixtures/returns/validation/typed-input.xlsx", "en"), ("Fixtures/hostile/encrypted.xlsx", "en")] {
+                let cli = try CommandLineJSON.validate(PortalHarness.fixture(path), language: language)
+                let cliReturn = try #require((cli["returns"] as? [[String: Any]])?.first)
+                let sent = try await api.upload(try PortalHarness.bytes(path), name: (path as NSString).lastPathComponent, token: token)
+                let json = try APIClient.json(sent)
+                let id = try #require(json["id"] as? Int)
+                let read = try APIClient.json(try await api.get("/api/returns/\(id)?lang=\(language)", token: token))
+                let expected = try #require(cliReturn["findings"] as? [Any])
+                #expect(!expected.isEmpty, "\(path)")
+                #expect(try CommandLineJSON.canonical(read["findings"]) == (try CommandLineJSON.canonical(expected)), "\(path)")
+                if language == "vi" {
+                    #expect(try CommandLineJSON.canonical(json["findings"]) == (try CommandLineJSON.canonical(expected)), "\(path)")
+                }
+                if let sha = cliReturn["sha256"] as? String, !sha.isEmpty { #expect(json["sha256"] as? String == sha, "\(path)") }
+            }
+        }
+    }
+
+    /// A file that was read but is no return (no criteria found) is checked and rejected
+    /// (201), as `validate` judges it (exit status 1); only a file that cannot be read is 422.
+    @Test func readableFileThatIsNoReturnIs201Rejected() async throws {
+        try await PortalHarness().test { client in
+            let api = APIClient(client: client)
+            let token = try await api.token("yenhoa")
+            let csv = Array("Phường,Yên Hòa\nNăm,2018\n".utf8)
+            let r = try await api.upload(csv, name: "ghi-chu.csv", token: token)
+            #expect(r.status == .created)
+            let json = try APIClient.json(r)
+            #expect(json["status"] as? String == "rejected")
+            #expect((json["errors"] as? Int ?? 0) > 0)
+        }
+    }
+
     @Test func districtMayGiveTheDateAnEmailedReturnCameAndWardsMayNot() async throws {
         try await PortalHarness().test { client in
             let api = APIClient(client: client)
@@ -156,6 +197,44 @@ struct APIRouteTests {
             let w = try await api.upload(try PortalHarness.bytes(PortalHarness.yenHoaClean), name: "mail.xlsx", token: ward,
                                          extra: ["receivedAt": "2018-12-01"])
             #expect(w.status == .forbidden)
+            // Only YYYY-MM-DD, as the date field sends it and the one ISO date parser reads it.
+            for text in ["2018-12-4", "+2018-12-04", "2018-12-04T00:00", "04/12/2018", "2018-02-30", "2018-12-06"] {
+                let bad = try await api.upload(try PortalHarness.bytes(PortalHarness.yenHoaClean), name: "mail.xlsx", token: district,
+                                               extra: ["receivedAt": text])
+                #expect(bad.status == .badRequest, "\(text)")
+                #expect(try APIClient.json(bad)["error"] as? String == "received-at", "\(text)")
+            }
         }
+    }
+}
+
+/// `thidua validate --format json`, run as a user runs it, beside the test bundle.
+enum CommandLineJSON {
+    static var binary: URL {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("thidua").path), dir.path != "/" {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir.appendingPathComponent("thidua")
+    }
+
+    static func validate(_ path: String, language: String) throws -> [String: Any] {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["validate", path, "--schema", PortalHarness.fixture("Templates/schema-2018.xlsx"),
+                             "--format", "json", "--lang", language]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    /// JSON values written one way (sorted keys), to compare what two encoders said.
+    static func canonical(_ value: Any?) throws -> String {
+        let data = try JSONSerialization.data(withJSONObject: try #require(value), options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import ThiduaKit
 @testable import ThiduaPortal
 
 /// A portal on a fresh data folder with the 2018 schema and a few accounts, tested in-process.
@@ -15,11 +16,14 @@ struct PortalHarness {
     let portal: Portal
     let directory: String
 
-    /// `now` defaults to 5 December 2018, ten days before the 2018 deadline.
-    init(uploadLimit: Int = 20 << 20, now: Date = PortalHarness.date(2018, 12, 5)) throws {
+    /// `now` defaults to 5 December 2018, ten days before the 2018 deadline; `configure` sets the rest.
+    init(uploadLimit: Int = 20 << 20, now: Date = PortalHarness.date(2018, 12, 5), exportProfiles: [ExportProfile] = [],
+         configure: (inout PortalConfiguration) -> Void = { _ in }) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-portal-\(UUID().uuidString)").path
-        portal = try Portal(configuration: PortalConfiguration(dataDirectory: directory, uploadLimit: uploadLimit, bcryptCost: 4,
-                                                               now: { now }))
+        var configuration = PortalConfiguration(dataDirectory: directory, uploadLimit: uploadLimit, bcryptCost: 4, now: { now },
+                                                exportProfiles: exportProfiles)
+        configure(&configuration)
+        portal = try Portal(configuration: configuration)
         try portal.useSchema(path: Self.fixture("Templates/schema-2018.xlsx"))
         try portal.accounts.add(username: "dichvong", password: Self.password, role: .ward, wardCode: "00166")
         try portal.accounts.add(username: "yenhoa", password: Self.password, role: .ward, wardCode: "00172")
@@ -44,9 +48,16 @@ struct PortalHarness {
     /// A clean return of Yên Hòa (00172).
     static let yenHoaClean = "Fixtures/returns/2018/00172-bao-cao-2018.xlsx"
 
-    func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: portal.router())
-        try await app.test(.router) { client in try await body(client) }
+    /// Runs `body` against the portal in-process, or with `live` over a real socket on
+    /// 127.0.0.1 (where requests have a peer address).
+    func test(live: Bool = false, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        if live {
+            let app = Application(router: portal.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+            try await app.test(.live) { client in try await body(client) }
+        } else {
+            let app = Application(router: portal.router())
+            try await app.test(.router) { client in try await body(client) }
+        }
         try? FileManager.default.removeItem(atPath: directory)
     }
 }
@@ -148,9 +159,12 @@ struct Multipart {
 struct APIClient {
     let client: any TestClientProtocol
 
-    func login(_ username: String, password: String = PortalHarness.password) async throws -> (HTTPResponse.Status, String?) {
+    func login(_ username: String, password: String = PortalHarness.password,
+               forwardedFor: String? = nil) async throws -> (HTTPResponse.Status, String?) {
         let body = try JSONSerialization.data(withJSONObject: ["username": username, "password": password])
-        return try await client.execute(uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let forwardedFor { headers[HTTPField.Name("X-Forwarded-For")!] = forwardedFor }
+        return try await client.execute(uri: "/api/login", method: .post, headers: headers,
                                         body: ByteBuffer(bytes: body)) { r in
             let json = try? JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any]
             return (r.status, json?["token"] as? String)

@@ -92,6 +92,76 @@ struct SecurityTests {
         #expect(throttle.allows(username: "fresh", address: "10.0.0.9", now: now.addingTimeInterval(61)))
     }
 
+    /// Behind a reverse proxy every peer is the proxy: its forwarded address is believed, and
+    /// only its last entry (the one the proxy appended; earlier ones come from the client).
+    @Test func forwardedAddressIsBelievedFromTheTrustedProxyOnly() async throws {
+        let harness = try PortalHarness { $0.trustedProxies = ["127.0.0.1", "::1"] }
+        try await harness.test(live: true) { client in
+            let api = APIClient(client: client)
+            for i in 0..<20 {
+                let r = try await api.login("nobody\(i)", password: "wrong-password", forwardedFor: "10.9.9.\(i), 203.0.113.5")
+                #expect(r.0 == .unauthorized)
+            }
+            // That client is throttled, with a forged first entry or none...
+            #expect(try await api.login("yenhoa", forwardedFor: "203.0.113.5").0 == .tooManyRequests)
+            #expect(try await api.login("yenhoa", forwardedFor: "198.51.100.7, 203.0.113.5").0 == .tooManyRequests)
+            // ...another ward's office behind the same proxy is not.
+            #expect(try await api.login("yenhoa", forwardedFor: "203.0.113.6").0 == .ok)
+            let entries = try await harness.portal.database.pool.read { db in try AuditLog.entries(db) }
+            #expect(entries.first { $0.action == "sign-in" }?.address == "203.0.113.6")
+            #expect(entries.filter { $0.action == "sign-in.failed" }.allSatisfy { $0.address == "203.0.113.5" })
+        }
+    }
+
+    @Test func forwardedAddressIsIgnoredFromAnyOtherPeer() async throws {
+        let harness = try PortalHarness()
+        try await harness.test(live: true) { client in
+            let api = APIClient(client: client)
+            for i in 0..<20 {
+                #expect(try await api.login("nobody\(i)", password: "wrong-password", forwardedFor: "203.0.113.\(i)").0 == .unauthorized)
+            }
+            // A client cannot escape the per-address limit by naming another address.
+            #expect(try await api.login("yenhoa", forwardedFor: "198.51.100.7").0 == .tooManyRequests)
+            let entries = try await harness.portal.database.pool.read { db in try AuditLog.entries(db) }
+            let signIns = entries.filter { $0.action.hasPrefix("sign-in") }
+            #expect(signIns.count == 21)
+            #expect(signIns.allSatisfy { $0.address == "127.0.0.1" || $0.address == "::1" })
+        }
+    }
+
+    @Test func forwardedAddressMustBeAnAddress() {
+        let proxies: Set<String> = ["10.0.0.1"]
+        #expect(ClientAddress.of(peer: "10.0.0.1", forwardedFor: ["1.2.3.4, 2001:db8::7"], trustedProxies: proxies) == "2001:db8::7")
+        #expect(ClientAddress.of(peer: "10.0.0.1", forwardedFor: ["1.2.3.4", "5.6.7.8"], trustedProxies: proxies) == "5.6.7.8")
+        #expect(ClientAddress.of(peer: "10.0.0.1", forwardedFor: ["<script>"], trustedProxies: proxies) == "10.0.0.1")
+        #expect(ClientAddress.of(peer: "10.0.0.1", forwardedFor: [], trustedProxies: proxies) == "10.0.0.1")
+        #expect(ClientAddress.of(peer: "10.0.0.2", forwardedFor: ["1.2.3.4"], trustedProxies: proxies) == "10.0.0.2")
+    }
+
+    /// Officers type their password into the username field by mistake: a failed sign-in logs
+    /// the username only when it names an account.
+    @Test func failedSignInsLogNoTypedTextThatIsNoAccount() async throws {
+        let harness = try PortalHarness()
+        try await harness.test { client in
+            let api = APIClient(client: client)
+            #expect(try await api.login("Typed-Secret-2018", password: "").0 == .unauthorized)
+            var b = Browser(client)
+            let login = try await b.get("/login")
+            let token = try #require(Browser.csrf(in: String(buffer: login.body)))
+            let page = try await b.post("/login", form: ["username": "Page-Secret-2018", "password": "x", "_csrf": token])
+            #expect(page.status == .unauthorized)
+            #expect(try await api.login("yenhoa", password: "wrong-password").0 == .unauthorized)
+            let entries = try await harness.portal.database.pool.read { db in try AuditLog.entries(db) }
+            let failed = entries.filter { $0.action == "sign-in.failed" }
+            #expect(failed.count == 3)
+            let all = entries.map { "\($0.username ?? "") \($0.detail)" }.joined(separator: "\n")
+            #expect(!all.contains("Typed-Secret-2018"))
+            #expect(!all.contains("Page-Secret-2018"))
+            #expect(failed.filter { $0.username == nil }.allSatisfy { $0.detail.contains("no such account") })
+            #expect(failed.contains { $0.username == "yenhoa" })
+        }
+    }
+
     @Test func cellTextAndFileNamesAreEscaped() async throws {
         try await PortalHarness().test { client in
             var b = Browser(client)

@@ -5,8 +5,10 @@ Writes the ward form (XLSX and ODS), runs `consolidate` on the shipped 2018 retu
 ODS), converts each to PDF with headless LibreOffice and checks what a reader of the paper
 sees: the form's page count (the same in both formats), its official heading and signature
 blocks, its font and page numbers; the consolidated workbook's ranking chart drawn in both
-formats (its title and value labels in the PDF), LibreOffice keeping the ODS chart
-object when it saves the workbook as XLSX, and statistics.xlsx printing the year as 2018.
+formats (its title and value labels in the PDF, whole numbers on its value axis), the superior
+body and the place name heading the form and the summary, headers whole on one line, every PDF
+in Times New Roman only, LibreOffice keeping the ODS chart object when it saves the workbook as
+XLSX, and statistics.xlsx printing the year as 2018.
 
 Usage: python3 Tests/RealPrograms/check_documents.py --thidua PATH
 Needs: LibreOffice (soffice), pdfinfo/pdftotext/pdffonts (poppler-utils), a Times New
@@ -53,7 +55,9 @@ def main():
         shutil.copy(os.path.join(docs, "out", "consolidated-2018.xlsx"), os.path.join(docs, "consolidated.xlsx"))
         shutil.copy(os.path.join(docs, "out", "consolidated-2018.ods"), os.path.join(docs, "consolidated-ods.ods"))
         shutil.copy(os.path.join(docs, "out", "statistics.xlsx"), os.path.join(docs, "statistics.xlsx"))
-        for name in ["form.xlsx", "form-ods.ods", "consolidated.xlsx", "consolidated-ods.ods", "statistics.xlsx"]:
+        r = run(a.thidua, "validate", "Fixtures/returns/validation", "--format", "xlsx", "-o", os.path.join(docs, "validation.xlsx"))
+        check("validate --format xlsx", r.returncode in (0, 1), r.stderr)
+        for name in ["form.xlsx", "form-ods.ods", "consolidated.xlsx", "consolidated-ods.ods", "statistics.xlsx", "validation.xlsx"]:
             soffice_convert(os.path.join(docs, name), "pdf", pdf, profile)
 
         # The ward form: 2 pages in both formats, an official paper.
@@ -64,12 +68,14 @@ def main():
             for line in ["UBND PHƯỜNG YÊN HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                          "Yên Hòa, ngày", "Người lập báo cáo:", "Cách chấm điểm"]:
                 check(f"{name}: page 1 shows '{line}'", line in first)
+            # The superior body (schema setting superior_body) on the line above the ward's committee.
+            lines = [l.strip() for l in first.splitlines()]
+            above = [i for i, l in enumerate(lines) if l.startswith("UBND QUẬN CẦU GIẤY")]
+            check(f"{name}: 'UBND QUẬN CẦU GIẤY' right above 'UBND PHƯỜNG YÊN HÒA'",
+                  bool(above) and lines[above[0] + 1].startswith("UBND PHƯỜNG YÊN HÒA"), first[:600])
             for line in ["NGƯỜI LẬP BÁO CÁO", "(Ký, ghi rõ họ tên)", "TM. ỦY BAN NHÂN DÂN PHƯỜNG YÊN HÒA", "(Ký tên, đóng dấu)"]:
                 check(f"{name}: page 2 shows '{line}'", line in second)
             check(f"{name}: page 2 numbered", re.search(r"^\s*2\s*$", second, re.M) is not None)
-            fonts = run("pdffonts", p).stdout
-            check(f"{name}: printed in Times New Roman (or its metric twin)",
-                  re.search(r"TimesNewRoman|Times-Roman|LiberationSerif|Tinos", fonts) is not None, fonts)
 
         # The consolidated workbook: the ranking chart, drawn with its value labels, in both formats.
         for name in ["consolidated", "consolidated-ods"]:
@@ -77,6 +83,30 @@ def main():
             # The title (pdftotext may split its words) and the value label beside the table's own 98.70.
             check(f"{name}: ranking chart drawn on page 1",
                   "Xếphạngtheotổngđiểm" in re.sub(r"\s", "", first) and first.count("98.70") >= 2, first[-600:])
+            # Its value axis in whole numbers (0 20 40 …), not the total column's "20.00".
+            check(f"{name}: chart axis labels are whole numbers",
+                  re.search(r"^\s*0\s+20\s+40\s+60\s+80\s+100\b", first, re.M) is not None
+                  and re.search(r"\b0\.00\s+20\.00\b", first) is None, first[-400:])
+            # Headed by the superior body and dated at the schema's place name, not a dotted line.
+            check(f"{name}: summary headed 'UBND QUẬN CẦU GIẤY'", first.lstrip().startswith("UBND QUẬN CẦU GIẤY"), first[:300])
+            check(f"{name}: summary dated 'Cầu Giấy, ngày … tháng … năm 2018'",
+                  re.search(r"Cầu Giấy, ngày …… tháng …… năm 2018", first) is not None and "……………, ngày" not in first, first)
+        # Headers on one line, whole (pdftotext may split a word with spaces, never across lines):
+        # "Mã phường" was wrapped and cut in half in the validation report.
+        for name, page, labels in [
+            ("validation", 1, ["Mã phường", "Mức độ", "Nội dung"]),
+            ("consolidated", 1, ["Mã phường", "Ngày báo cáo", "Điểm tiêu chí", "Tổng điểm", "Xếp hạng"]),
+            ("consolidated-ods", 1, ["Mã phường", "Ngày báo cáo", "Điểm tiêu chí", "Tổng điểm", "Xếp hạng"]),
+        ]:
+            lines = [re.sub(r"\s", "", l) for l in text(os.path.join(pdf, name + ".pdf"), page, page).splitlines()]
+            for label in labels:
+                check(f"{name}: header '{label}' whole on one line", any(re.sub(r"\s", "", label) in l for l in lines))
+        # Every document in Times New Roman (its metric twin Liberation Serif here, DejaVu Serif
+        # for the Vietnamese letters this machine's Liberation lacks): no Calibri/Carlito or sans.
+        for name in ["form", "form-ods", "consolidated", "consolidated-ods", "statistics", "validation"]:
+            fonts = [l.split()[0].split("+")[-1] for l in run("pdffonts", os.path.join(pdf, name + ".pdf")).stdout.splitlines()[2:] if l.strip()]
+            check(f"{name}: printed in Times New Roman (or its metric twin) only",
+                  fonts and all(re.match(r"(TimesNewRoman|Times-|LiberationSerif|Tinos|DejaVuSerif)", f) for f in fonts), fonts)
         # statistics.xlsx: the year reads 2018, not 2,018.
         stats = text(os.path.join(pdf, "statistics.pdf"), 1, 1)
         check("statistics.xlsx: the year printed as 2018", re.search(r"^\s*2018\s", stats, re.M) is not None and "2,018" not in stats, stats[:400])
@@ -87,7 +117,7 @@ def main():
             if charts:
                 xml = z.read(charts[0]).decode()
                 check("consolidated ODS: the chart's values are the summary's total column",
-                      "$J$7:$J$13" in xml and "$B$7:$B$13" in xml, xml[:400])
+                      "$J$8:$J$14" in xml and "$B$8:$B$14" in xml, xml[:400])
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return summary()

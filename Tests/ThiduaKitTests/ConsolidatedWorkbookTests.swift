@@ -30,7 +30,9 @@ struct ConsolidatedWorkbookTests {
         let texts = Self.texts(summary)
         // No technical detail on the leaders' page: schema id, file paths, hashes.
         #expect(!texts.contains { $0.contains("caugiay-2018") || $0.contains("Fixtures/") || $0.contains(".xlsx") || $0.contains(".ods") })
-        for line in ["……………, ngày …… tháng …… năm ……", "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"] {
+        // Headed by the superior body, dated at the schema's place name (settings of schema-2018).
+        #expect(summary.rows.first?.index == 0 && summary.rows.first?[column: 0]?.value == .text("UBND QUẬN CẦU GIẤY"))
+        for line in ["Cầu Giấy, ngày …… tháng …… năm 2018", "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"] {
             #expect(texts.contains(line), "missing \(line)")
         }
         // The rejected ward says why and where to look; the late one says so.
@@ -49,12 +51,18 @@ struct ConsolidatedWorkbookTests {
         let manifest = try Self.part(path, "META-INF/manifest.xml")
         #expect(manifest.contains("manifest:full-path=\"Object 1/\""))
         let chart = try Self.part(path, "Object 1/content.xml")
-        #expect(chart.contains("chart:values-cell-range-address=\"'Tổng hợp'.J7:'Tổng hợp'.J13\""))
+        #expect(chart.contains("chart:values-cell-range-address=\"'Tổng hợp'.J8:'Tổng hợp'.J14\""))
         #expect(chart.contains("chart:minimum=\"0\""))
+        // The value axis in whole numbers (20, not the total column's 20.00), in Times New Roman.
+        #expect(chart.contains("<style:style style:name=\"values\" style:family=\"chart\" style:data-style-name=\"axis\">"))
+        #expect(chart.contains("chart:link-data-style-to-source=\"false\"") && chart.contains("<number:number-style style:name=\"axis\""))
+        #expect(chart.contains("fo:font-family=\"Times New Roman\""))
         let content = try Self.part(path, "content.xml")
         #expect(content.contains("xlink:href=\"./Object 1\""))
         let xlsxChart = try Self.part(Self.dir + "/consolidated-2018.xlsx", "xl/charts/chart1.xml")
         #expect(xlsxChart.contains("<c:min val=\"0\"/>") && xlsxChart.contains("<c:showVal val=\"1\"/>") && !xlsxChart.contains("<c:legend>"))
+        #expect(xlsxChart.contains("<c:majorGridlines/><c:numFmt formatCode=\"#,##0\" sourceLinked=\"0\"/>"))
+        #expect(xlsxChart.contains("<a:latin typeface=\"Times New Roman\"/>"))
     }
 
     @Test func rowsOfWrappedTextAreTallEnoughAndNumbersShowNoTrailingSeparator() throws {
@@ -66,6 +74,29 @@ struct ConsolidatedWorkbookTests {
         #expect(rowStart.contains("customHeight=\"1\""), "\(rowStart)")
         #expect(!(try Self.part(path, "xl/styles.xml")).contains("#,##0.##"))
         #expect(!(try Self.part(Self.dir + "/statistics.xlsx", "xl/styles.xml")).contains("#,##0.##"))
+    }
+
+    /// Every style of every workbook the district prints names Times New Roman.
+    @Test func everyStyleOfEveryWorkbookIsTimesNewRoman() throws {
+        for file in ["consolidated-2018.xlsx", "statistics.xlsx"] {
+            let styles = try Self.part(Self.dir + "/" + file, "xl/styles.xml")
+            // After the workbook's default font (index 0, for cells without a style).
+        let fonts = styles.matches(of: /<font>.*?<\/font>/).map { String($0.0) }.dropFirst()
+            #expect(!fonts.isEmpty && fonts.allSatisfy { $0.contains("Times New Roman") }, "\(file): \(fonts)")
+        }
+        let content = try Self.part(Self.dir + "/consolidated-2018.ods", "content.xml")
+        let cellStyles = content.matches(of: /<style:style style:name="ce\d+" style:family="table-cell".*?<\/style:style>|<style:style style:name="ce\d+" style:family="table-cell"[^>]*\/>/).map { String($0.0) }
+        #expect(!cellStyles.isEmpty && cellStyles.allSatisfy { $0.contains("style:font-name=\"Times New Roman\"") }, "\(cellStyles.prefix(2))")
+    }
+
+    /// Without `place_name` the summary keeps a dotted place for the office to fill in.
+    @Test func placeDateLineFallsBackToDots() throws {
+        var settings = try CriteriaSchema.load(path: PackagePaths.root + "/Templates/schema-2018.xlsx").settings
+        let vi = ConsolidationLabels(language: .vi), en = ConsolidationLabels(language: .en)
+        #expect(ConsolidatedWorkbookWriter.placeDateLine(settings, vi) == "Cầu Giấy, ngày …… tháng …… năm 2018")
+        #expect(ConsolidatedWorkbookWriter.placeDateLine(settings, en) == "Cầu Giấy, date …………… 2018")
+        settings.placeName = nil
+        #expect(ConsolidatedWorkbookWriter.placeDateLine(settings, vi) == "……………, ngày …… tháng …… năm 2018")
     }
 
     @Test func wrappedRowHeights() {

@@ -10,7 +10,7 @@ struct ReturnFormTests {
     static let schema = try! CriteriaSchema.load(path: PackagePaths.root + "/Templates/schema-2018.xlsx")
     static let ward = schema.wards.first { $0.code == "00172" }!
 
-    static func write(_ format: String) throws -> String {
+    static func write(_ format: String, schema: CriteriaSchema = schema) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-form-\(UUID().uuidString).\(format)").path
         let writer: any SpreadsheetWriter = format == "ods" ? try ODSWriter(path: path) : try XLSXWriter(path: path)
         try ReturnFormWriter(schema: schema).write(ward: ward, to: writer)
@@ -33,12 +33,38 @@ struct ReturnFormTests {
         sheet.rows.first { $0[column: 1]?.value == .text(code) }
     }
 
+    /// A schema without `superior_body` keeps the ward's committee on the first line.
+    @Test(arguments: ["xlsx", "ods"])
+    func withoutASuperiorBodyTheWardHeadsTheForm(_ format: String) throws {
+        var plain = Self.schema
+        plain.settings.superiorBody = nil
+        let sheet = try WorkbookReader(path: try Self.write(format, schema: plain)).loadSheet(0)
+        #expect(Self.text(sheet, "A1") == "UBND PHƯỜNG YÊN HÒA")
+        #expect(Self.text(sheet, "A2") == "Số:        /BC-UBND")
+        #expect(Self.text(sheet, "A3") == nil)
+        #expect(Self.text(sheet, "E3") == "Yên Hòa, ngày       tháng       năm 2018")
+    }
+
+    /// Every style of the form names Times New Roman, the page number's footer too.
+    @Test func everyStyleIsTimesNewRoman() throws {
+        let xlsx = try Self.write("xlsx")
+        let styles = try Self.part(xlsx, "xl/styles.xml")
+        // After the workbook's default font (index 0, for cells without a style).
+        let fonts = styles.matches(of: /<font>.*?<\/font>/).map { String($0.0) }.dropFirst()
+        #expect(!fonts.isEmpty && fonts.allSatisfy { $0.contains("Times New Roman") }, "\(fonts)")
+        let ods = try Self.part(try Self.write("ods"), "styles.xml")
+        #expect(ods.contains("<text:span text:style-name=\"pn2\"><text:page-number>"), "\(ods)")
+        #expect(ods.contains("style:family=\"text\"><style:text-properties fo:font-family=\"Times New Roman\"/>"))
+    }
+
     @Test(arguments: ["xlsx", "ods"])
     func carriesTheOfficialHeadingTitleAndSignatureBlocks(_ format: String) throws {
         let path = try Self.write(format)
         let sheet = try WorkbookReader(path: path).loadSheet(0)
-        #expect(Self.text(sheet, "A1") == "UBND PHƯỜNG YÊN HÒA")
-        #expect(Self.text(sheet, "A2") == "Số:        /BC-UBND")
+        // The superior body (the schema's superior_body) over the ward's committee, in bold.
+        #expect(Self.text(sheet, "A1") == "UBND QUẬN CẦU GIẤY")
+        #expect(Self.text(sheet, "A2") == "UBND PHƯỜNG YÊN HÒA")
+        #expect(Self.text(sheet, "A3") == "Số:        /BC-UBND")
         #expect(Self.text(sheet, "E1") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
         #expect(Self.text(sheet, "E2") == "Độc lập - Tự do - Hạnh phúc")
         #expect(Self.text(sheet, "E3") == "Yên Hòa, ngày       tháng       năm 2018")
@@ -64,7 +90,7 @@ struct ReturnFormTests {
         let styles = try Self.part(xlsx, "xl/styles.xml")
         #expect(styles.components(separatedBy: "<name val=\"Times New Roman\"/>").count > 5)
         let sheet = try Self.part(xlsx, "xl/worksheets/sheet1.xml")
-        #expect(sheet.contains("<headerFooter differentFirst=\"1\"><oddFooter>&amp;C&amp;P</oddFooter>"))
+        #expect(sheet.contains("<headerFooter differentFirst=\"1\"><oddFooter>&amp;C&amp;\"Times New Roman,Regular\"&amp;P</oddFooter>"))
         #expect(!styles.contains("#,##0.##"))   // Excel shows whole numbers as "25." with it
 
         let ods = try Self.write("ods")

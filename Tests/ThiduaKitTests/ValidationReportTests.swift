@@ -24,4 +24,24 @@ struct ValidationReportTests {
         let row = try #require(sheet.rows.first { $0[column: 0]?.value == .text(Self.clean) })
         #expect(row[column: 8]?.value == .text("No errors or warnings."))
     }
+
+    /// The red "Lỗi" cell is aligned as the other cells of its row (top, wrapped), not left at
+    /// the bottom of a tall row.
+    @Test func theRedErrorCellIsAlignedAsItsRow() throws {
+        let r = ReturnValidator(schema: ReturnValidationTests.schema).validate(path: Self.errors)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-report-\(UUID().uuidString).xlsx").path
+        try ValidationReport(returns: [r]).write(to: XLSXWriter(path: path))
+        let sheet = try WorkbookReader(path: path).loadSheet(0)
+        let row = try #require(sheet.rows.first { $0[column: 6]?.value == .text("Lỗi") }).index + 1
+        let xml = try ConsolidatedWorkbookTests.part(path, "xl/worksheets/sheet1.xml")
+        let styles = try ConsolidatedWorkbookTests.part(path, "xl/styles.xml")
+        let cellXfs = try #require(styles.firstMatch(of: /<cellXfs[^>]*>(.*?)<\/cellXfs>/)).1
+        let xfs = cellXfs.matches(of: /<xf [^>]*?\/>|<xf [^>]*?>.*?<\/xf>/).map { String($0.0) }
+        func alignment(_ column: String) throws -> String? {
+            let id = try #require(xml.firstMatch(of: try Regex("<c r=\"\(column)\(row)\" s=\"(\\d+)\"")).flatMap { Int($0[1].substring ?? "") })
+            return xfs[id].firstMatch(of: /<alignment[^>]*\/>/).map { String($0.0) }
+        }
+        let error = try alignment("G"), message = try alignment("I")
+        #expect(error != nil && error == message, "\(String(describing: error)) vs \(String(describing: message))")
+    }
 }

@@ -35,8 +35,25 @@ package enum System {
 
     // MARK: Descriptors
 
-    package static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o666) throws(Errno) -> Int32 {
-        try run("open", path) { Glibc.open(path, flags | O_CLOEXEC, mode) }
+    /// Opens `path`, close-on-exec unless `closeOnExec` is false (a descriptor that stands in
+    /// for a standard stream must outlive an exec).
+    package static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o666, closeOnExec: Bool = true) throws(Errno) -> Int32 {
+        try run("open", path) { Glibc.open(path, flags | (closeOnExec ? O_CLOEXEC : 0), mode) }
+    }
+
+    /// Whether `fd` is an open descriptor: `fcntl(F_GETFD)` fails with EBADF when it is not.
+    package static func isOpen(_ fd: Int32) -> Bool {
+        do throws(Errno) {
+            _ = try run("fcntl") { fcntl(fd, F_GETFD) }
+            return true
+        } catch {
+            return error.rawValue != EBADF
+        }
+    }
+
+    /// Makes `target` a second descriptor of the file `fd` is open on (`dup2`).
+    package static func duplicate(_ fd: Int32, onto target: Int32) throws(Errno) {
+        _ = try run("dup2") { dup2(fd, target) }
     }
 
     /// Closes `fd`; it is released even when an error is reported (Linux never keeps it open,
@@ -57,11 +74,14 @@ package enum System {
         try run("pread") { Glibc.pread(fd, buffer.baseAddress, buffer.count, off_t(offset)) }
     }
 
-    /// Writes all of `bytes`, however many calls that takes.
+    /// Writes all of `bytes`, however many calls that takes. A call that writes nothing is an
+    /// I/O error rather than a reason to try forever.
     package static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(Errno) {
         var done = 0
         while done < bytes.count {
-            done += try run("write") { Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done) }
+            let n = try run("write") { Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done) }
+            guard n > 0 else { throw Errno.io }
+            done += n
         }
     }
 
@@ -117,6 +137,26 @@ package enum System {
 
     package static func mkdir(_ path: String, mode: mode_t = 0o777) throws(Errno) {
         _ = try run("mkdir", path) { Glibc.mkdir(path, mode) }
+    }
+
+    /// `mkdir -p`: the folder and any missing parents; an existing folder is fine.
+    package static func makeFolders(_ path: String) throws(Errno) {
+        if (try? stat(path)) != nil { return }
+        let slash = path.lastIndex(of: "/")
+        if let slash, slash != path.startIndex { try makeFolders(String(path[..<slash])) }
+        do throws(Errno) { try mkdir(path) } catch {
+            if error != .exists { throw error }
+        }
+    }
+
+    /// The absolute path of the working folder.
+    package static func currentDirectory() throws(Errno) -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        #if ENABLE_MOCKING
+        if let forced = MockingDriver.intercept("getcwd", nil) { throw Errno(forced) }
+        #endif
+        guard getcwd(&buffer, buffer.count) != nil else { throw Errno.current }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     package static func rmdir(_ path: String) throws(Errno) {

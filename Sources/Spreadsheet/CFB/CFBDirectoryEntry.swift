@@ -15,23 +15,24 @@ struct CFBDirectoryEntry {
 
     /// Parses the entry at `offset`; an unknown type reads as unused.
     init(_ b: [UInt8], at offset: Int, version4: Bool) {
-        let nameBytes = min(Int(le16(b, offset + 64)), 64)
+        let nameBytes = min(Int(LittleEndian.u16(b, offset + 64)), 64)
         var units: [UInt16] = []
         var i = 0
         while i + 1 < nameBytes {
-            let u = le16(b, offset + i)
+            let u = LittleEndian.u16(b, offset + i)
             if u == 0 { break }
             units.append(u)
             i += 2
         }
         name = String(decoding: units, as: UTF16.self)
         kind = Kind(rawValue: b[offset + 66]) ?? .unused
-        left = le32(b, offset + 68)
-        right = le32(b, offset + 72)
-        child = le32(b, offset + 76)
-        startSector = le32(b, offset + 116)
+        left = LittleEndian.u32(b, offset + 68)
+        right = LittleEndian.u32(b, offset + 72)
+        child = LittleEndian.u32(b, offset + 76)
+        startSector = LittleEndian.u32(b, offset + 116)
         // Version 3 files keep only 32 bits of size; some writers leave garbage in the rest.
-        let low = Int(le32(b, offset + 120)), high = Int(le32(b, offset + 124))
-        size = version4 ? low | high << 32 : low
+        // A version-4 size past `Int.max` becomes negative here; `CompoundFile` refuses it.
+        let low = UInt64(LittleEndian.u32(b, offset + 120)), high = UInt64(LittleEndian.u32(b, offset + 124))
+        size = Int(truncatingIfNeeded: version4 ? low | high << 32 : low)
     }
 }

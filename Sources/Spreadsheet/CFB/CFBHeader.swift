@@ -20,22 +20,22 @@ struct CFBHeader {
             throw CFBErrors.truncated(part, detail: "\(b.count) bytes, a header needs 512")
         }
         guard b.starts(with: CFBHeader.signature) else { throw CFBErrors.corrupt(part, detail: "no OLE2 signature") }
-        guard le16(b, 28) == 0xFFFE else { throw CFBErrors.corrupt(part, detail: "byte order mark is not 0xFFFE") }
-        let major = le16(b, 26)
-        let shift = Int(le16(b, 30))
+        guard LittleEndian.u16(b, 28) == 0xFFFE else { throw CFBErrors.corrupt(part, detail: "byte order mark is not 0xFFFE") }
+        let major = LittleEndian.u16(b, 26)
+        let shift = Int(LittleEndian.u16(b, 30))
         guard (major == 3 && shift == 9) || (major == 4 && shift == 12) else {
             throw CFBErrors.corrupt(part, detail: "version \(major) with sector shift \(shift)")
         }
-        guard le16(b, 32) == 6 else { throw CFBErrors.corrupt(part, detail: "mini sector shift \(le16(b, 32)), not 6") }
-        guard le32(b, 56) == 4096 else { throw CFBErrors.corrupt(part, detail: "mini stream cutoff \(le32(b, 56)), not 4096") }
+        guard LittleEndian.u16(b, 32) == 6 else { throw CFBErrors.corrupt(part, detail: "mini sector shift \(LittleEndian.u16(b, 32)), not 6") }
+        guard LittleEndian.u32(b, 56) == 4096 else { throw CFBErrors.corrupt(part, detail: "mini stream cutoff \(LittleEndian.u32(b, 56)), not 4096") }
         sectorShift = shift
-        fatSectorCount = Int(le32(b, 44))
-        firstDirectorySector = le32(b, 48)
-        firstMiniFATSector = le32(b, 60)
-        miniFATSectorCount = Int(le32(b, 64))
-        firstDIFATSector = le32(b, 68)
-        difatSectorCount = Int(le32(b, 72))
-        headerDIFAT = (0..<109).map { le32(b, 76 + 4 * $0) }
+        fatSectorCount = Int(LittleEndian.u32(b, 44))
+        firstDirectorySector = LittleEndian.u32(b, 48)
+        firstMiniFATSector = LittleEndian.u32(b, 60)
+        miniFATSectorCount = Int(LittleEndian.u32(b, 64))
+        firstDIFATSector = LittleEndian.u32(b, 68)
+        difatSectorCount = Int(LittleEndian.u32(b, 72))
+        headerDIFAT = (0..<109).map { LittleEndian.u32(b, 76 + 4 * $0) }
     }
 }
 
@@ -46,12 +46,4 @@ enum CFBSector {
     static let fat: UInt32 = 0xFFFF_FFFD
     static let endOfChain: UInt32 = 0xFFFF_FFFE
     static let free: UInt32 = 0xFFFF_FFFF
-}
-
-@inline(__always)
-func le16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
-
-@inline(__always)
-func le32(_ b: [UInt8], _ i: Int) -> UInt32 {
-    UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
 }

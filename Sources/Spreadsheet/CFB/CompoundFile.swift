@@ -46,6 +46,7 @@ final class CompoundFile {
 
     /// Opens a stream for reading at any offset.
     func open(_ entry: CFBDirectoryEntry) throws -> CFBStream {
+        try CompoundFile.checkSize(entry)
         guard entry.size <= limits.maxCompoundStreamSize else {
             throw CFBErrors.tooLarge(entry.name, what: "stream of \(entry.size) bytes", limit: limits.maxCompoundStreamSize)
         }
@@ -55,6 +56,14 @@ final class CompoundFile {
         let count = (entry.size + sectorSize - 1) >> sectorShift
         let sectors = try chain(from: entry.startSector, count: count, part: entry.name)
         return CFBStream(name: entry.name, file: self, sectors: sectors, size: entry.size)
+    }
+
+    /// A version-4 size is 64 bits: one past `Int.max` reads as negative, which would make the
+    /// stream look empty rather than absurd.
+    private static func checkSize(_ entry: CFBDirectoryEntry) throws {
+        guard entry.size >= 0 else {
+            throw CFBErrors.corrupt(entry.name, detail: "its directory entry gives a size of 0x\(String(UInt64(bitPattern: Int64(entry.size)), radix: 16)) bytes, more than any file holds")
+        }
     }
 
     /// Byte offset of a regular sector.
@@ -130,9 +139,9 @@ final class CompoundFile {
             }
             let b = try readSector(difat, part: "DIFAT")
             for i in 0..<perSector where fatSectors.count < header.fatSectorCount {
-                fatSectors.append(le32(b, 4 * i))
+                fatSectors.append(LittleEndian.u32(b, 4 * i))
             }
-            difat = le32(b, 4 * perSector)
+            difat = LittleEndian.u32(b, 4 * perSector)
         }
         fat.reserveCapacity(fatSectors.count * sectorSize / 4)
         for (n, s) in fatSectors.enumerated() {
@@ -140,7 +149,7 @@ final class CompoundFile {
                 throw CFBErrors.corrupt("FAT", detail: "FAT sector \(n) is at sector 0x\(String(s, radix: 16)), past the file's end")
             }
             let b = try readSector(s, part: "FAT")
-            for i in 0..<(sectorSize / 4) { fat.append(le32(b, 4 * i)) }
+            for i in 0..<(sectorSize / 4) { fat.append(LittleEndian.u32(b, 4 * i)) }
         }
         // Writers pad the file to whole sectors: a file that ends inside or before its last
         // used sector was cut short, even where that sector belongs to a stream never read.
@@ -188,7 +197,7 @@ final class CompoundFile {
         miniFAT.reserveCapacity(sectors.count * sectorSize / 4)
         for s in sectors {
             let b = try readSector(s, part: "mini FAT")
-            for i in 0..<(sectorSize / 4) { miniFAT.append(le32(b, 4 * i)) }
+            for i in 0..<(sectorSize / 4) { miniFAT.append(LittleEndian.u32(b, 4 * i)) }
         }
     }
 
@@ -198,6 +207,7 @@ final class CompoundFile {
         guard entry.size > 0 else { return [] }
         let root = entries[0]
         if miniContainer == nil {
+            try CompoundFile.checkSize(root)
             let count = (root.size + sectorSize - 1) >> sectorShift
             miniContainer = try chain(from: root.startSector, count: count, part: "mini stream")
         }

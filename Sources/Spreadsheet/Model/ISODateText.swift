@@ -105,3 +105,13 @@ enum ISODateText {
         }
     }
 }
+
+extension CivilDate {
+    /// A `YYYY-MM-DD` date typed outside a spreadsheet (a form field, an option), through the
+    /// one ISO 8601 parser; nil when malformed or not a real day.
+    package init?(isoText text: String) {
+        var text = text
+        guard let date = text.withUTF8({ ISODateText.date($0) }) else { return nil }
+        self = date
+    }
+}

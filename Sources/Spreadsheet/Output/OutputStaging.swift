@@ -34,7 +34,7 @@ public final class OutputStaging {
         setName = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         var kind: FileKind?
         try step(self.directory) { () throws(Errno) in
-            try Self.makeFolders(self.directory)
+            try System.makeFolders(self.directory)
             kind = FileKind(mode: try System.stat(self.directory).st_mode)
         }
         guard kind == .directory else {
@@ -123,7 +123,7 @@ public final class OutputStaging {
     /// this run's set folder.
     private func prepare() throws {
         try step(directory) { () throws(Errno) in
-            try Self.makeFolders(self.control + "/sets")
+            try System.makeFolders(self.control + "/sets")
             self.lock = try System.open(self.control + "/lock", O_RDWR | O_CREAT, mode: 0o666)
             try System.flock(self.lock, LOCK_EX)
         }
@@ -219,16 +219,6 @@ public final class OutputStaging {
     }
 
     // MARK: File-system helpers
-
-    /// `mkdir -p`.
-    static func makeFolders(_ path: String) throws(Errno) {
-        if (try? System.stat(path)) != nil { return }
-        let slash = path.lastIndex(of: "/")
-        if let slash, slash != path.startIndex { try makeFolders(String(path[..<slash])) }
-        do throws(Errno) { try System.mkdir(path) } catch {
-            if error != .exists { throw error }
-        }
-    }
 
     /// Whether the link at `path` leads nowhere (not merely: could not be followed just now).
     static func isDangling(_ path: String) -> Bool {

@@ -15,6 +15,8 @@ public final class WorkbookReader {
     public let fileName: String
     public let options: ReadOptions
     private let backend: any WorkbookBackend
+    /// The open file (or the bytes) every part is read from.
+    private let source: any ByteSource
 
     /// Opens a file; its format is recognised from its bytes, never trusted from its extension.
     public convenience init(path: String, options: ReadOptions = ReadOptions()) throws {
@@ -30,6 +32,7 @@ public final class WorkbookReader {
     init(source: any ByteSource, fileName: String, options: ReadOptions) throws {
         self.fileName = fileName
         self.options = options
+        self.source = source
         let location = DocumentLocation(file: fileName)
         do {
             switch try FormatSniffer.detect(source, fileName: fileName) {
@@ -91,6 +94,27 @@ public final class WorkbookReader {
             return RowReader(info: info, fileName: fileName, producer: try backend.rowProducer(sheet: sheet))
         } catch let e as SpreadsheetError {
             throw e.located(file: fileName, sheet: info.name)
+        }
+    }
+
+    /// Passes every byte of the file, in order and in pieces of at most 1 MiB, to `body` (to
+    /// hash it). They are read through the descriptor the reader opened, so they are the bytes
+    /// the sheets came from even if the path names another file by now.
+    public func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var buffer = [UInt8](repeating: 0, count: min(1 << 20, max(source.size, 1)))
+        try buffer.withUnsafeMutableBytes { raw in
+            var offset = 0
+            while offset < source.size {
+                let n = try source.read(at: offset, into: raw)
+                guard n > 0 else {
+                    throw SpreadsheetError(.fileUnreadable,
+                        vi: "Tệp bị thay đổi trong khi đọc (ngắn hơn lúc mở). Hãy đọc lại.",
+                        en: "The file changed while it was read (it is shorter than when opened). Read it again.",
+                        at: DocumentLocation(file: fileName))
+                }
+                try body(UnsafeRawBufferPointer(rebasing: raw[..<n]))
+                offset += n
+            }
         }
     }
 

@@ -28,15 +28,23 @@ public struct BarChart: Hashable, Sendable {
     public var anchor: CellRange
     /// Number-format code of the value labels on the bars; nil for none.
     public var valueLabels: String?
+    /// Number-format code of the value axis's labels (`#,##0`: 20, not 20.00); nil shows them
+    /// as the value cells are formatted.
+    public var axisLabels: String?
+    /// The font of every text of the chart; nil leaves the program's default.
+    public var fontName: String?
 
     public init(title: String? = nil, direction: Direction = .horizontal, categories: SheetRange,
-                series: [Series], anchor: CellRange, valueLabels: String? = nil) {
+                series: [Series], anchor: CellRange, valueLabels: String? = nil, axisLabels: String? = nil,
+                fontName: String? = nil) {
         self.title = title
         self.direction = direction
         self.categories = categories
         self.series = series
         self.anchor = anchor
         self.valueLabels = valueLabels
+        self.axisLabels = axisLabels
+        self.fontName = fontName
     }
 }
 

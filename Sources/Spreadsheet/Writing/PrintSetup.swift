@@ -17,16 +17,20 @@ public struct PrintSetup: Hashable, Sendable {
     /// Prints the page number centred in the footer from the second page on, as on an
     /// official paper (the first page carries the document's heading instead).
     public var pageNumbers: Bool
+    /// The font of the page numbers (the document's own, e.g. Times New Roman); nil for the
+    /// program's default.
+    public var pageNumberFont: String?
 
     public init(paper: Paper = .a4, orientation: Orientation = .portrait, fitToWidth: Bool = false,
                 repeatedRows: ClosedRange<Int>? = nil, margins: PageMargins = PageMargins(),
-                pageNumbers: Bool = false) {
+                pageNumbers: Bool = false, pageNumberFont: String? = nil) {
         self.paper = paper
         self.orientation = orientation
         self.fitToWidth = fitToWidth
         self.repeatedRows = repeatedRows
         self.margins = margins
         self.pageNumbers = pageNumbers
+        self.pageNumberFont = pageNumberFont
     }
 }
 

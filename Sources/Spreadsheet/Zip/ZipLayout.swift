@@ -30,23 +30,19 @@ struct LittleEndianReader {
     mutating func u16() -> UInt16? {
         guard remaining >= 2 else { return nil }
         defer { offset += 2 }
-        return UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
+        return LittleEndian.u16(bytes, offset)
     }
 
     mutating func u32() -> UInt32? {
         guard remaining >= 4 else { return nil }
         defer { offset += 4 }
-        var v: UInt32 = 0
-        for i in 0..<4 { v |= UInt32(bytes[offset + i]) << (8 * UInt32(i)) }
-        return v
+        return LittleEndian.u32(bytes, offset)
     }
 
     mutating func u64() -> UInt64? {
         guard remaining >= 8 else { return nil }
         defer { offset += 8 }
-        var v: UInt64 = 0
-        for i in 0..<8 { v |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
-        return v
+        return LittleEndian.u64(bytes, offset)
     }
 
     mutating func take(_ n: Int) -> ArraySlice<UInt8>? {

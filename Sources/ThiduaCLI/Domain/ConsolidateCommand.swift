@@ -8,8 +8,18 @@ import ThiduaKit
 struct ConsolidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consolidate",
-        abstract: "Tổng hợp báo cáo của các phường / Consolidate the wards' returns.",
-        discussion: """
+        abstract: HelpText.text("Tổng hợp báo cáo của các phường.", "Consolidate the wards' returns."),
+        discussion: HelpText.text("""
+        Kiểm tra từng báo cáo; báo cáo có lỗi bị loại và được liệt kê cùng các lỗi, không bao giờ \
+        bị bỏ đi âm thầm. Cảnh báo không làm báo cáo bị loại, trừ khi có --reject-warnings \
+        (--accept-warnings, mặc định, nói rõ điều đó). Khi một phường gửi nhiều báo cáo, báo cáo \
+        mới nhất được dùng (theo ngày lập báo cáo, nếu không có thì theo thời điểm sửa tệp), các \
+        báo cáo khác được ghi là bị thay thế. Ghi consolidated-<năm>.xlsx (và/hoặc .ods) và mỗi mẫu \
+        xuất một tệp CSV vào thư mục kết quả; các tệp cũ chỉ bị thay khi mọi tệp mới đã ghi xong. \
+        Mã thoát: 0 mọi phường đã nộp và hợp lệ, 1 có phường chưa nộp hoặc bị loại, hoặc có tệp \
+        không thuộc phường nào hay không phải báo cáo, 2 dữ liệu không dùng được (không có bộ tiêu \
+        chí, không đọc được báo cáo nào, không ghi được vào thư mục kết quả).
+        """, """
         Validates each return; returns with errors are rejected and listed with their findings, \
         never dropped silently. Warnings do not reject a return unless --reject-warnings is given \
         (--accept-warnings, the default, says so explicitly). When a ward sent several returns, \
@@ -18,7 +28,7 @@ struct ConsolidateCommand: ParsableCommand {
         export profile into the output folder; outputs replace earlier ones only when all are \
         complete. Exit status: 0 every expected ward is in and valid, 1 some ward is missing or \
         rejected or some file names no known ward or is no return, 2 unusable input (no schema, no readable return, output folder not writable).
-        """)
+        """))
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case xlsx, ods, both
@@ -31,41 +41,45 @@ struct ConsolidateCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "Returns (.xlsx, .ods, .xls, .csv), or folders of them.")
+    @Argument(help: HelpText.help("Các báo cáo (.xlsx, .ods, .xls, .csv) hoặc thư mục chứa chúng.", "Returns (.xlsx, .ods, .xls, .csv), or folders of them.", value: "tệp"))
     var inputs: [String]
 
     @OptionGroup var schemaOption: SchemaOption
 
     @OptionGroup var reading: ReturnReadingOptions
 
-    @Option(name: .shortAndLong, help: "Output folder (created when missing).")
+    @Option(name: .shortAndLong, help: HelpText.help("Thư mục ghi kết quả (được tạo nếu chưa có).", "Output folder (created when missing).", value: "thư-mục"))
     var output: String
 
-    @Option(name: .long, help: "Workbook format: xlsx, ods or both.")
+    @Option(name: .long, help: HelpText.help("Dạng bảng tổng hợp: xlsx, ods hoặc both (cả hai).", "Workbook format: xlsx, ods or both.", value: "dạng"))
     var format: OutputFormat = .xlsx
 
-    @Option(name: .long, help: "Ngôn ngữ / language of messages and outputs: vi|en.")
+    @Option(name: .long, help: HelpText.help("Ngôn ngữ của thông báo và của các tệp kết quả: vi (tiếng Việt) hoặc en (tiếng Anh).", "Language of the messages and the outputs: vi (Vietnamese) or en (English).", value: "ngôn-ngữ"))
     var lang: Language = .vi
 
-    @Flag(name: .long, help: "Accept returns that have warnings (the default).")
+    @Flag(name: .long, help: HelpText.help("Nhận các báo cáo có cảnh báo (mặc định).", "Accept returns that have warnings (the default)."))
     var acceptWarnings = false
 
-    @Flag(name: .long, help: "Reject returns that have warnings, as if they were errors.")
+    @Flag(name: .long, help: HelpText.help("Loại các báo cáo có cảnh báo, như khi có lỗi.", "Reject returns that have warnings, as if they were errors."))
     var rejectWarnings = false
 
-    @Flag(name: .long, help: "Write the CSV exports without the UTF-8 byte order mark.")
+    @Flag(name: .long, help: HelpText.help("Ghi các tệp CSV xuất ra không có dấu BOM của UTF-8.", "Write the CSV exports without the UTF-8 byte order mark."))
     var noBom = false
 
-    @Option(name: .long, help: "CSV export delimiter: , ; or tab.")
+    @Option(name: .long, help: HelpText.help("Dấu phân cách của CSV xuất ra: , ; hoặc tab.", "CSV export delimiter: , ; or tab.", value: "dấu"))
     var delimiter: Delimiter = .comma
 
-    @Option(name: .long, help: "Folder of export profiles (default Templates/exports if present).")
-    var profiles: String?
+    @OptionGroup var profilesOption: ExportProfilesOption
 
-    @Option(name: .long, help: "Returns validated at once (default: the number of processors).")
+    @Option(name: .long, help: HelpText.help("Điểm quận đã thẩm định (CSV, XLSX hoặc ODS: các cột ward, criterion, points), dùng để chấm thay cho điểm trong báo cáo.",
+                                              "The district's verified points (CSV, XLSX or ODS: columns ward, criterion, points), scored instead of the returns'.",
+                                              value: "tệp"))
+    var verified: String?
+
+    @Option(name: .long, help: HelpText.help("Số báo cáo được kiểm tra cùng lúc (mặc định: số bộ xử lý).", "Returns validated at once (default: the number of processors).", value: "số"))
     var jobs: Int?
 
-    @Flag(name: .shortAndLong, help: "No progress on standard error.")
+    @Flag(name: .shortAndLong, help: HelpText.help("Không in tiến độ ra luồng lỗi chuẩn.", "No progress on standard error."))
     var quiet = false
 
     /// The most threads used, whatever `--jobs` says.
@@ -73,14 +87,23 @@ struct ConsolidateCommand: ParsableCommand {
 
     func validate() throws {
         if acceptWarnings && rejectWarnings {
-            throw ValidationError("--accept-warnings and --reject-warnings exclude each other")
+            throw ValidationError(HelpText.text("--accept-warnings và --reject-warnings không dùng cùng nhau được.", "--accept-warnings and --reject-warnings exclude each other"))
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError(HelpText.text("--jobs phải từ 1 trở lên.", "--jobs must be at least 1")) }
     }
 
     func run() throws {
         let schema = try schemaOption.load(lang)
-        let exportProfiles = try loadProfiles()
+        let exportProfiles = try profilesOption.load(schemaPath: schemaOption.path, lang)
+        var verifiedPoints: VerifiedPoints = [:]
+        if let verified {
+            do {
+                verifiedPoints = try VerifiedPointsFile.load(path: verified, schema: schema)
+            } catch {
+                for f in error.findings { printError(f.text(lang)) }
+                throw ExitCode(2)
+            }
+        }
         let found = ReturnFiles(inputs)
         let paths = found.returns
         guard !paths.isEmpty else {
@@ -101,21 +124,19 @@ struct ConsolidateCommand: ParsableCommand {
             try OutputStaging(directory: output).discard()
         }
 
-        var consolidation = fold(paths, schema: schema)
+        var consolidation = fold(paths, schema: schema, verified: verifiedPoints)
         consolidation.skipped = found.skipped
         if consolidation.count(.unreadable) == consolidation.submissions.count {
             printError(lang == .vi ? "Không đọc được báo cáo nào." : "No return could be read.")
             throw ExitCode(2)
         }
         let csv = CSVWriteOptions(delimiter: delimiter.csvDelimiter, byteOrderMark: !noBom)
-        let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles)
+        let outputs = ConsolidationOutputs(directory: output, formats: format.formats, language: lang, csv: csv, profiles: exportProfiles.profiles)
         var written: [String] = []
         try reportingFailures(lang) {
-            written = try outputs.write(consolidation) { format, path in
-                try WriterFactory.writer(for: format, path: path, title: schema.settings.title)
-            }
+            written = try outputs.write(consolidation)
         }
-        try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written).utf8)) }
+        try reportingOutputFailure(lang) { try StandardStreams.writeOutput(Array(consolidation.summaryText(lang, outputs: written, profiles: exportProfiles).utf8)) }
         // A file nobody can place (unknown ward, not a return) needs someone's attention too.
         if !consolidation.isComplete || consolidation.count(.unknownWard) + consolidation.count(.unreadable) > 0 {
             throw ExitCode(1)
@@ -124,11 +145,11 @@ struct ConsolidateCommand: ParsableCommand {
 
     /// Validates in batches on `jobs` threads and folds each result at once, so memory holds
     /// one batch of returns plus the consolidated table.
-    private func fold(_ paths: [String], schema: CriteriaSchema) -> Consolidation {
+    private func fold(_ paths: [String], schema: CriteriaSchema, verified: VerifiedPoints) -> Consolidation {
         // More threads than returns (or than a machine has any use for) buy nothing.
         let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, paths.count, Self.maxJobs)
         let validator = reading.validator(schema: schema)
-        var builder = ConsolidationBuilder(schema: schema, policy: ConsolidationPolicy(rejectsWarnings: rejectWarnings))
+        var builder = ConsolidationBuilder(schema: schema, policy: ConsolidationPolicy(rejectsWarnings: rejectWarnings), verified: verified)
         var progress = ConsolidateProgress(total: paths.count, language: lang, quiet: quiet)
         let batch = max(1, workers * 8)
         var start = 0
@@ -142,36 +163,6 @@ struct ConsolidateCommand: ParsableCommand {
         }
         progress.finish()
         return builder.finish()
-    }
-
-    /// The export profiles: `--profiles`, else the `exports` folder beside the schema, else
-    /// `Templates/exports` under the current folder. Without any, says that no CSV is written.
-    private func loadProfiles() throws -> [ExportProfile] {
-        var candidates: [String] = []
-        if let profiles {
-            candidates = [profiles]
-        } else {
-            if let schema = schemaOption.path {
-                candidates.append(((schema as NSString).deletingLastPathComponent as NSString).appendingPathComponent("exports"))
-            }
-            candidates.append("Templates/exports")
-        }
-        guard let dir = candidates.first(where: { FileIdentity(path: $0, followingLinks: true)?.isDirectory == true }) else {
-            if profiles != nil {
-                printError(lang == .vi ? "Không có thư mục hồ sơ xuất \"\(candidates[0])\"." : "There is no export-profile folder \"\(candidates[0])\".")
-                throw ExitCode(2)
-            }
-            printError(lang == .vi
-                ? "Chú ý: không tìm thấy hồ sơ xuất (đã tìm \(candidates.joined(separator: ", "))): không ghi tệp CSV cho tài chính và thống kê. Dùng --profiles THƯ-MỤC."
-                : "Note: no export profiles found (looked in \(candidates.joined(separator: ", "))): no finance or statistics CSV is written. Use --profiles FOLDER.")
-            return []
-        }
-        do {
-            return try ExportProfile.loadDirectory(dir)
-        } catch {
-            printError(error.text(lang))
-            throw ExitCode(2)
-        }
     }
 }
 

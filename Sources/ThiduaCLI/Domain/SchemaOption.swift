@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import Spreadsheet
 import ThiduaKit
 
 /// `--schema`, shared by the domain commands, with the district's default.
 struct SchemaOption: ParsableArguments {
-    @Option(name: .long, help: "Bộ tiêu chí / criteria schema (.xlsx, .ods). Default: $THIDUA_SCHEMA, else Templates/schema-2018.xlsx.")
+    @Option(name: .long, help: HelpText.help("Bộ tiêu chí (.xlsx, .ods). Mặc định: biến môi trường THIDUA_SCHEMA, nếu không có thì Templates/schema-2018.xlsx.", "The criteria schema (.xlsx, .ods). Default: $THIDUA_SCHEMA, else Templates/schema-2018.xlsx.", value: "tệp"))
     var schema: String?
 
     /// The schema file to use, or nil when none is given and no default exists.
@@ -12,7 +13,7 @@ struct SchemaOption: ParsableArguments {
         if let schema { return schema }
         if let env = ProcessInfo.processInfo.environment["THIDUA_SCHEMA"], !env.isEmpty { return env }
         let fallback = "Templates/schema-2018.xlsx"
-        return FileManager.default.fileExists(atPath: fallback) ? fallback : nil
+        return FileKind.of(fallback) != nil ? fallback : nil
     }
 
     /// Loads the schema; its problems are printed located, and the command exits 2.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SheetNative
 import Spreadsheet
 import ThiduaKit
 
@@ -7,32 +8,32 @@ import ThiduaKit
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Tạo biểu mẫu báo cáo cho phường / Write the return form for a ward or for every ward.")
+        abstract: HelpText.text("Tạo biểu mẫu báo cáo cho một phường hoặc cho mọi phường.", "Write the return form for a ward or for every ward."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case xlsx, ods }
 
     @OptionGroup var schemaOption: SchemaOption
 
-    @Option(name: .long, help: "The ward: name, alias or statistics code.")
+    @Option(name: .long, help: HelpText.help("Phường: tên, tên khác hoặc mã thống kê.", "The ward: name, alias or statistics code.", value: "phường"))
     var ward: String?
 
-    @Flag(name: .long, help: "One form per ward of the schema; -o is then a folder.")
+    @Flag(name: .long, help: HelpText.help("Mỗi phường của bộ tiêu chí một biểu mẫu; khi đó -o là một thư mục.", "One form per ward of the schema; -o is then a folder."))
     var all = false
 
-    @Option(name: .long, help: "xlsx or ods (default: the extension of -o, else xlsx).")
+    @Option(name: .long, help: HelpText.help("xlsx hoặc ods (mặc định: theo đuôi tệp của -o, nếu không thì xlsx).", "xlsx or ods (default: the extension of -o, else xlsx).", value: "dạng"))
     var format: Format?
 
-    @Option(name: .shortAndLong, help: "The form to write (.xlsx or .ods), or with --all the folder to write into.")
+    @Option(name: .shortAndLong, help: HelpText.help("Tệp biểu mẫu cần ghi (.xlsx hoặc .ods); với --all là thư mục để ghi vào.", "The form to write (.xlsx or .ods), or with --all the folder to write into.", value: "tệp"))
     var output: String
 
-    @Flag(name: .long, help: "Replace forms that already exist.")
+    @Flag(name: .long, help: HelpText.help("Ghi đè biểu mẫu đã có.", "Replace forms that already exist."))
     var force = false
 
-    @Option(name: .long, help: "Ngôn ngữ / language: vi|en.")
+    @Option(name: .long, help: HelpText.lang)
     var lang: Language = .vi
 
     func validate() throws {
-        if (ward == nil) == !all { throw ValidationError("give either --ward NAME or --all") }
+        if (ward == nil) == !all { throw ValidationError(HelpText.text("hãy cho --ward TÊN-PHƯỜNG hoặc --all (một trong hai).", "give either --ward NAME or --all")) }
     }
 
     func run() throws {
@@ -60,11 +61,12 @@ struct TemplateCommand: ParsableCommand {
             if all { try OutputGuard.checkFolder(output) }
             for path in paths { try OutputGuard.checkFree(path, force: force) }
             if all {
-                do {
-                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                do throws(Errno) {
+                    try System.makeFolders(output)
                 } catch {
                     throw SpreadsheetError(.writeFailed, vi: "Không tạo được thư mục.", en: "The folder cannot be created.",
-                                           at: DocumentLocation(file: output))
+                                           at: DocumentLocation(file: output), underlying: error.description,
+                                           cause: .system(errno: error.rawValue))
                 }
             }
             if all {

@@ -7,32 +7,36 @@ import ThiduaKit
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Kiểm tra báo cáo của phường / Check wards' returns against the criteria schema.",
-        discussion: """
+        abstract: HelpText.text("Kiểm tra báo cáo của các phường theo bộ tiêu chí.", "Check wards' returns against the criteria schema."),
+        discussion: HelpText.text("""
+        Mỗi lỗi hay cảnh báo ghi rõ tệp, trang tính, ô và tiêu chí, kèm một mã cố định và lời \
+        nhắn bằng tiếng Việt (mặc định) hoặc tiếng Anh. Mã thoát: 0 không có lỗi (có thể có cảnh \
+        báo), 1 có báo cáo có lỗi, 2 không đọc được một tệp.
+        """, """
         Each finding names the file, sheet, cell and criterion, with a stable code and a message \
         in Vietnamese (default) or English. Exit status: 0 no errors (warnings allowed), 1 some \
         return has errors, 2 a file cannot be read at all.
-        """)
+        """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, xlsx }
 
-    @Argument(help: "Returns to check (.xlsx, .ods, .xls, .csv), or folders of them.")
+    @Argument(help: HelpText.help("Các báo cáo cần kiểm tra (.xlsx, .ods, .xls, .csv) hoặc thư mục chứa chúng.", "Returns to check (.xlsx, .ods, .xls, .csv), or folders of them.", value: "tệp"))
     var files: [String]
 
     @OptionGroup var schemaOption: SchemaOption
 
     @OptionGroup var reading: ReturnReadingOptions
 
-    @Option(name: .long, help: "text, json, csv or xlsx (xlsx needs -o). Default: the extension of -o, else text.")
+    @Option(name: .long, help: HelpText.help("Dạng báo cáo: text (chữ), json, csv hoặc xlsx (xlsx cần -o). Mặc định: theo đuôi tệp của -o, nếu không thì text.", "text, json, csv or xlsx (xlsx needs -o). Default: the extension of -o, else text.", value: "dạng"))
     var format: Format?
 
-    @Option(name: .long, help: "Ngôn ngữ / language: vi|en.")
+    @Option(name: .long, help: HelpText.lang)
     var lang: Language = .vi
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (.txt, .json, .csv, .xlsx) instead of standard output.")
+    @Option(name: .shortAndLong, help: HelpText.help("Ghi báo cáo kiểm tra vào tệp này (.txt, .json, .csv, .xlsx) thay vì in ra màn hình.", "Write the report to this file (.txt, .json, .csv, .xlsx) instead of standard output.", value: "tệp"))
     var output: String?
 
-    @Flag(name: .long, help: "Replace the report file if it exists.")
+    @Flag(name: .long, help: HelpText.help("Ghi đè tệp báo cáo nếu đã có.", "Replace the report file if it exists."))
     var force = false
 
     func validate() throws {

@@ -44,6 +44,27 @@ enum CommandLineMessages {
         }.joined(separator: "\n")
     }
 
+    /// ArgumentParser's help (`--help`, `help <command>`) in `lang`: the commands' own texts
+    /// are already in it (`HelpText`); the generator's headings and its few sentences are said
+    /// again in Vietnamese here, as `usage` does for its errors.
+    static func help(_ text: String, _ lang: Language) -> String {
+        guard lang == .vi else { return text }
+        var out = text
+        for (english, vietnamese) in [
+            ("OVERVIEW: ", "TỔNG QUAN: "), ("USAGE: ", "CÁCH DÙNG: "), ("ARGUMENTS:\n", "ĐỐI SỐ:\n"),
+            ("OPTIONS:\n", "TÙY CHỌN:\n"), ("SUBCOMMANDS:\n", "CÁC LỆNH:\n"),
+            ("Show help information.", "Hiện trợ giúp này."), ("Show the version.", "Hiện phiên bản."),
+            ("Show subcommand help information.", "Hiện trợ giúp của một lệnh."),
+            // The commands' own texts are Vietnamese, so these words are the generator's, even
+            // where it wrapped a line after them.
+            ("<subcommand>", "<lệnh>"), ("default as flag:", "mặc định khi không có giá trị:"),
+            ("default:", "mặc định:"), ("values:", "giá trị:"), ("[<options>]", "[<tùy-chọn>]"),
+        ] {
+            out = out.replacingOccurrences(of: english, with: vietnamese)
+        }
+        return out.replacing(/See '(.+)' for detailed help\./) { "Xem '\($0.1)' để biết chi tiết." }
+    }
+
     /// One of ArgumentParser's error sentences, in Vietnamese.
     static func sentence(_ s: String) -> String {
         if let m = s.firstMatch(of: /^Missing expected argument '(.+)'$/) { return "thiếu đối số bắt buộc '\(m.1)'." }
@@ -58,6 +79,20 @@ enum CommandLineMessages {
         if let m = s.firstMatch(of: /^(\d+) unexpected arguments: (.+)$/) { return "thừa \(m.1) đối số: \(m.2)." }
         if let m = s.firstMatch(of: /^Unexpected argument '(.+)'$/) { return "thừa đối số '\(m.1)'." }
         return s
+    }
+
+    /// `help <command>` takes no options, so `--lang` (already read by `language`) is left out
+    /// of its arguments: `thidua help validate --lang en` is the English help.
+    static func withoutLanguage(_ arguments: [String]) -> [String] {
+        guard arguments.first == "help" else { return arguments }
+        var out: [String] = []
+        var skip = false
+        for a in arguments {
+            if skip { skip = false; continue }
+            if a == "--lang" { skip = true; continue }
+            if !a.hasPrefix("--lang=") { out.append(a) }
+        }
+        return out
     }
 
     /// Levenshtein distance, for "did you mean".

@@ -1,4 +1,5 @@
 import Foundation
+import SheetNative
 import Spreadsheet
 
 /// What a command checks before it writes, so that nothing is overwritten by accident: an
@@ -53,16 +54,31 @@ enum OutputGuard {
             at: DocumentLocation(file: path))
     }
 
-    /// Whether `folder` is `root` or lies inside it (compared by device and inode).
+    /// Whether `folder` is `root` or lies inside it (compared by device and inode). The
+    /// folder's path is made absolute and its `.` and `..` resolved as text, then each parent
+    /// in turn is compared: `returns/link/out` counts as inside `returns`, as the walk of
+    /// `returns` (which follows links) would find it there. The folder need not exist yet.
     static func isInside(_ folder: String, _ root: String) -> Bool {
-        guard let target = FileIdentity(path: root, followingLinks: true), target.isDirectory else { return false }
-        var url = URL(fileURLWithPath: folder).standardizedFileURL
+        guard let target = FileIdentity(path: root, followingLinks: true), target.isDirectory,
+              var path = absolute(folder) else { return false }
         while true {
-            if let id = FileIdentity(path: url.path, followingLinks: true), id == target { return true }
-            if url.path == "/" { return false }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return false }
-            url = parent
+            if let id = FileIdentity(path: path, followingLinks: true), id == target { return true }
+            guard path != "/", let slash = path.lastIndex(of: "/") else { return false }
+            path = slash == path.startIndex ? "/" : String(path[..<slash])
         }
+    }
+
+    /// `path` from the root, with empty, `.` and `..` components resolved as text.
+    private static func absolute(_ path: String) -> String? {
+        var full = path
+        if !path.hasPrefix("/") {
+            guard let cwd = try? System.currentDirectory() else { return nil }
+            full = cwd + "/" + path
+        }
+        var parts: [Substring] = []
+        for part in full.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }

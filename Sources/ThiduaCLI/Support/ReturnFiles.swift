@@ -1,8 +1,6 @@
 import Foundation
+import SheetNative
 import ThiduaKit
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Turns the command line's files and folders into the returns to read and the files skipped.
 /// Folders are searched recursively; every file found is either a return to read or skipped
@@ -31,10 +29,10 @@ struct ReturnFiles {
             return
         }
         let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        do throws(Errno) {
+            names = try System.listDirectory(folder).sorted()
         } catch {
-            skipped.append(.unreadableFolder(folder, (error as NSError).localizedFailureReason ?? "\(error)"))
+            skipped.append(.unreadableFolder(folder, error.description))
             return
         }
         for name in names {
@@ -64,29 +62,5 @@ struct ReturnFiles {
         return language == .vi
             ? "Không tìm thấy báo cáo nào (.xlsx, .ods, .xls, .csv) trong \(list)\(skipped > 0 ? "; đã bỏ qua \(skipped) tệp khác" : "")."
             : "No returns (.xlsx, .ods, .xls, .csv) found in \(list)\(skipped > 0 ? "; \(skipped) other file(s) skipped" : "")."
-    }
-}
-
-/// A file's device and inode: what tells two spellings of one path apart from two files.
-struct FileIdentity: Hashable {
-    var device: UInt64
-    var inode: UInt64
-    var mode: UInt32
-
-    init?(path: String, followingLinks: Bool) {
-        var st = stat()
-        guard (followingLinks ? stat(path, &st) : lstat(path, &st)) == 0 else { return nil }
-        device = UInt64(st.st_dev)
-        inode = UInt64(st.st_ino)
-        mode = UInt32(st.st_mode)
-    }
-
-    var isDirectory: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFDIR) }
-    var isRegular: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFREG) }
-
-    static func == (a: FileIdentity, b: FileIdentity) -> Bool { a.device == b.device && a.inode == b.inode }
-    func hash(into h: inout Hasher) {
-        h.combine(device)
-        h.combine(inode)
     }
 }

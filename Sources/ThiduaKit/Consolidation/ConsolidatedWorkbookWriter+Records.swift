@@ -4,7 +4,7 @@ extension ConsolidatedWorkbookWriter {
     func writeReturns(_ x: inout Context) throws {
         let c = x.c, s = x.s, l = x.l
         let name = x.sheetName("Hồ sơ nhận", "Returns received")
-        let widths: [Double] = [48, 11, 20, 13, 16, 14, 8, 10, 48, 66]
+        let widths: [Double] = [48, 12, 20, 14, 17, 14, 8, 10, 48, 70]
         try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) }, header: 3...3)
         try x.titles(l("CÁC BÁO CÁO ĐÃ NHẬN", "RETURNS RECEIVED"), [
             x.schemaLine,
@@ -41,7 +41,7 @@ extension ConsolidatedWorkbookWriter {
     func writeIssues(_ x: inout Context) throws {
         let c = x.c, s = x.s, l = x.l
         let name = x.sheetName("Lỗi và cảnh báo", "Issues")
-        let widths: [Double] = [48, 20, 11, 16, 8, 10, 11, 26, 80]
+        let widths: [Double] = [48, 20, 12, 16, 8, 10, 11, 26, 80]
         try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) }, header: 2...2)
         try x.titles(l("LỖI VÀ CẢNH BÁO TRONG CÁC BÁO CÁO", "ISSUES IN THE RETURNS"), [x.schemaLine])
         // The same columns and severity words as `thidua validate`'s reports.
@@ -69,7 +69,7 @@ extension ConsolidatedWorkbookWriter {
     func writeProvenance(_ x: inout Context) throws {
         let c = x.c, s = x.s, l = x.l
         let name = x.sheetName("Nguồn số liệu", "Provenance")
-        let widths: [Double] = [11, 20, 9, 26, 48, 16, 8, 66]
+        let widths: [Double] = [12, 20, 9, 26, 48, 16, 8, 70]
         try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) }, header: 2...2)
         try x.titles(l("NGUỒN CỦA TỪNG SỐ LIỆU TỔNG HỢP", "WHERE EVERY CONSOLIDATED VALUE CAME FROM"), [x.schemaLine])
         try x.header(2, [l("Mã phường", "Ward code"), l("Phường", "Ward"), l("Tiêu chí", "Criterion"), l("Giá trị", "Value"),

@@ -6,15 +6,20 @@ extension ConsolidatedWorkbookWriter {
         let name = x.sheetName("Tổng hợp", "Summary")
         // Where a rejected ward's findings are: the issues sheet, named as `writeIssues` names it.
         let issues = l("Lỗi và cảnh báo", "Issues")
-        let headerRow = 5
-        let widths: [Double] = [11, 22, 10, 10, 12, 13, 12, 11, 10, 12, 12, 9, 44]
+        // Row 0 holds the superior body when the schema names one ("UBND QUẬN CẦU GIẤY"), as on
+        // every paper the district signs; the title block follows.
+        let headerRow = 6
+        let widths: [Double] = [12, 22, 10, 10, 12, 13, 13, 11, 10, 12, 12, 10, 44]
         try x.begin(name, widths: widths.enumerated().map { ColumnFormat($0.offset, width: $0.element) },
                     header: headerRow...headerRow, freezeColumns: 2)
         let deadline = c.schema.settings.deadline
         let missing = c.wardsMissing.count, rejected = c.wardsRejected.count
         // What a leader reads: no schema id, file paths or hashes (they are on the returns and
         // provenance sheets).
-        try x.titles(l("TỔNG HỢP KẾT QUẢ THI ĐUA NĂM \(c.schema.settings.year)", "EMULATION RESULTS \(c.schema.settings.year)"), [
+        if let superior = c.schema.settings.superiorBody {
+            try x.w.writeRow(0, [WriteCell(0, .text(superior.uppercased()), style: s.issuer)], height: 18)
+        }
+        try x.titles(from: 1, l("TỔNG HỢP KẾT QUẢ THI ĐUA NĂM \(c.schema.settings.year)", "EMULATION RESULTS \(c.schema.settings.year)"), [
             c.schema.settings.title,
             l("Hạn nộp: ", "Deadline: ") + Self.dayText(deadline)
                 + l(". Cảnh báo không làm báo cáo bị loại.", ". Warnings do not reject a return.")
@@ -61,7 +66,7 @@ extension ConsolidatedWorkbookWriter {
         let tableEnd = row - 1
         // The place and date, and the signatures, as on a paper the district signs.
         let sign = row + 1
-        try x.w.writeRow(sign, [WriteCell(9, .text(l("……………, ngày …… tháng …… năm ……", "……………, date ………………")), style: s.placeDate)])
+        try x.w.writeRow(sign, [WriteCell(9, .text(Self.placeDateLine(c.schema.settings, l)), style: s.placeDate)])
         try x.w.writeRow(sign + 1, [WriteCell(1, .text(l("NGƯỜI LẬP BIỂU", "PREPARED BY")), style: s.signTitle),
                                     WriteCell(9, .text(l("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF OFFICE")), style: s.signTitle)])
         try x.w.writeRow(sign + 2, [WriteCell(1, .text(l("(Ký, ghi rõ họ tên)", "(Signature and full name)")), style: s.signNote),
@@ -81,7 +86,7 @@ extension ConsolidatedWorkbookWriter {
                 // Below the signatures, within the table's width, so the page prints at a readable scale.
                 anchor: CellRange(start: CellReference(row: row, column: 1),
                                   end: CellReference(row: row + max(14, shown + 4), column: 10)),
-                valueLabels: NumberFormats.points))
+                valueLabels: NumberFormats.points, axisLabels: NumberFormats.whole, fontName: CellFont.officialName))
         }
         try x.w.endSheet(SheetFinish(autoFilter: x.filter(headerRow, tableEnd, 12), charts: charts))
     }
@@ -102,6 +107,16 @@ extension ConsolidatedWorkbookWriter {
             parts.append(l("\(sub.warningCount) cảnh báo, xem trang \"\(issues)\".", "\(sub.warningCount) warning(s), see the \"\(issues)\" sheet."))
         }
         return parts.joined(separator: " ")
+    }
+
+    /// "Cầu Giấy, ngày …… tháng …… năm 2018": the schema's place name and the year of the
+    /// deadline (when the results are signed); dots for the place when the schema has none.
+    static func placeDateLine(_ settings: SchemaSettings, _ l: ConsolidationLabels) -> String {
+        let year = settings.deadline.year
+        guard let place = settings.placeName else {
+            return l("……………, ngày …… tháng …… năm \(year)", "……………, date …………… \(year)")
+        }
+        return l("\(place), ngày …… tháng …… năm \(year)", "\(place), date …………… \(year)")
     }
 
     /// `15/12/2018`, the way the workbook's date cells show.

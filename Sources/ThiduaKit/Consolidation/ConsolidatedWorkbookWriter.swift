@@ -21,6 +21,9 @@ public struct ConsolidatedWorkbookWriter: Sendable {
             for area in c.schema.areas where c.schema.criteria.contains(where: { $0.area == area.code }) {
                 try writeArea(area, &sheet)
             }
+            if c.standings.contains(where: { !($0.values?.verifications.isEmpty ?? true) }) {
+                try writeVerified(&sheet)
+            }
             try writeReturns(&sheet)
             try writeIssues(&sheet)
             try writeProvenance(&sheet)
@@ -62,10 +65,10 @@ public struct ConsolidatedWorkbookWriter: Sendable {
         }
 
         /// The title block: a bold title, then lines of context in italics.
-        func titles(_ title: String, _ lines: [String]) throws {
-            try w.writeRow(0, [WriteCell(0, .text(title), style: s.title)], height: 22)
+        func titles(from first: Int = 0, _ title: String, _ lines: [String]) throws {
+            try w.writeRow(first, [WriteCell(0, .text(title), style: s.title)], height: 22)
             for (i, line) in lines.enumerated() {
-                try w.writeRow(i + 1, [WriteCell(0, .text(line), style: s.subtitle)])
+                try w.writeRow(first + i + 1, [WriteCell(0, .text(line), style: s.subtitle)])
             }
         }
 

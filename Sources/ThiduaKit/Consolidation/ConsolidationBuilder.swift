@@ -4,6 +4,8 @@
 public struct ConsolidationBuilder: Sendable {
     public let schema: CriteriaSchema
     public let policy: ConsolidationPolicy
+    /// The district's verified points, scored instead of the return's where given.
+    public let verified: VerifiedPoints
     private let criterionIndex: [String: Int]
     private let wardIndex: [String: Int]
     private var submissions: [Submission] = []
@@ -11,9 +13,10 @@ public struct ConsolidationBuilder: Sendable {
     private var latest: [Int?]
     private var values: [WardValues?]
 
-    public init(schema: CriteriaSchema, policy: ConsolidationPolicy = ConsolidationPolicy()) {
+    public init(schema: CriteriaSchema, policy: ConsolidationPolicy = ConsolidationPolicy(), verified: VerifiedPoints = [:]) {
         self.schema = schema
         self.policy = policy
+        self.verified = verified
         criterionIndex = Dictionary(schema.criteria.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         wardIndex = Dictionary(schema.wards.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         latest = Array(repeating: nil, count: schema.wards.count)
@@ -45,7 +48,7 @@ public struct ConsolidationBuilder: Sendable {
             }
         }
         latest[w] = index
-        values[w] = s.status == .accepted ? WardValues(r, schema: schema, index: criterionIndex) : nil
+        values[w] = s.status == .accepted ? WardValues(r, schema: schema, index: criterionIndex, verified: verified[ward.code] ?? [:]) : nil
         submissions.append(s)
         return s.status
     }
@@ -107,8 +110,8 @@ public struct ConsolidationBuilder: Sendable {
 extension Consolidation {
     /// Consolidates returns already validated (`modified`: file modification times by file).
     public init(schema: CriteriaSchema, returns: [WardReturn], modified: [String: Double] = [:],
-                policy: ConsolidationPolicy = ConsolidationPolicy()) {
-        var b = ConsolidationBuilder(schema: schema, policy: policy)
+                policy: ConsolidationPolicy = ConsolidationPolicy(), verified: VerifiedPoints = [:]) {
+        var b = ConsolidationBuilder(schema: schema, policy: policy, verified: verified)
         for r in returns { b.add(r, modified: modified[r.file]) }
         self = b.finish()
     }

@@ -48,4 +48,13 @@ public struct ConsolidationOutputs {
             throw staging.reported(error)
         }
     }
+
+    /// Writes all outputs with the writers of `WriterFactory`, the schema's title in their
+    /// properties: what `thidua consolidate` and the portal both call, so they write the same bytes.
+    @discardableResult
+    package func write(_ c: Consolidation) throws -> [String] {
+        try write(c) { format, path in
+            try WriterFactory.writer(for: format, path: path, title: c.schema.settings.title)
+        }
+    }
 }

@@ -1,36 +1,37 @@
 /// The styles of the consolidated workbook, registered once per writer.
 struct ConsolidationStyles {
-    let title, subtitle, header, text, code, whole, fraction, points, year, date, total, totalWhole, totalFraction,
+    let issuer, title, subtitle, header, text, code, whole, fraction, points, year, date, total, totalWhole, totalFraction,
         totalPoints, note, placeDate, signTitle, signNote: StyleHandle
 
     init(_ w: any SpreadsheetWriter) {
         let thin = CellBorders.all(.thin, color: RGBColor(0x808080))
         let middle = CellAlignment(vertical: .center)
-        title = w.register(CellStyle(font: CellFont(size: 14, bold: true)))
-        subtitle = w.register(CellStyle(font: CellFont(italic: true)))
-        header = w.register(CellStyle(font: CellFont(bold: true), fill: RGBColor(0xD9E1F2), borders: thin,
+        issuer = w.register(CellStyle(font: .official(12, bold: true)))
+        title = w.register(CellStyle(font: .official(14, bold: true)))
+        subtitle = w.register(CellStyle(font: .official(italic: true)))
+        header = w.register(CellStyle(font: .official(bold: true), fill: RGBColor(0xD9E1F2), borders: thin,
                                       alignment: CellAlignment(horizontal: .center, vertical: .center, wrapText: true)))
-        text = w.register(CellStyle(borders: thin, alignment: CellAlignment(vertical: .center, wrapText: true)))
-        code = w.register(CellStyle(borders: thin, alignment: CellAlignment(horizontal: .center, vertical: .center),
+        text = w.register(CellStyle(font: .official(), borders: thin, alignment: CellAlignment(vertical: .center, wrapText: true)))
+        code = w.register(CellStyle(font: .official(), borders: thin, alignment: CellAlignment(horizontal: .center, vertical: .center),
                                     numberFormat: FormatCode.text))
         // Amounts as an office reads them: grouped thousands, decimals only when there are some
         // (chosen by the value: Excel shows `#,##0.##` as "25." on a whole number); points
         // always to two decimals, so every score is rounded alike; a year ungrouped.
-        whole = w.register(CellStyle(borders: thin, alignment: middle, numberFormat: NumberFormats.whole))
-        fraction = w.register(CellStyle(borders: thin, alignment: middle, numberFormat: NumberFormats.fraction))
-        points = w.register(CellStyle(borders: thin, alignment: middle, numberFormat: NumberFormats.points))
-        year = w.register(CellStyle(borders: thin, alignment: CellAlignment(horizontal: .center, vertical: .center), numberFormat: FormatCode.integer))
-        date = w.register(CellStyle(borders: thin, alignment: middle, numberFormat: FormatCode.date))
-        total = w.register(CellStyle(font: CellFont(bold: true), fill: RGBColor(0xE2EFDA), borders: thin, alignment: middle))
+        whole = w.register(CellStyle(font: .official(), borders: thin, alignment: middle, numberFormat: NumberFormats.whole))
+        fraction = w.register(CellStyle(font: .official(), borders: thin, alignment: middle, numberFormat: NumberFormats.fraction))
+        points = w.register(CellStyle(font: .official(), borders: thin, alignment: middle, numberFormat: NumberFormats.points))
+        year = w.register(CellStyle(font: .official(), borders: thin, alignment: CellAlignment(horizontal: .center, vertical: .center), numberFormat: FormatCode.integer))
+        date = w.register(CellStyle(font: .official(), borders: thin, alignment: middle, numberFormat: FormatCode.date))
+        total = w.register(CellStyle(font: .official(bold: true), fill: RGBColor(0xE2EFDA), borders: thin, alignment: middle))
         let totalFill = RGBColor(0xE2EFDA)
-        totalWhole = w.register(CellStyle(font: CellFont(bold: true), fill: totalFill, borders: thin, alignment: middle, numberFormat: NumberFormats.whole))
-        totalFraction = w.register(CellStyle(font: CellFont(bold: true), fill: totalFill, borders: thin, alignment: middle, numberFormat: NumberFormats.fraction))
-        totalPoints = w.register(CellStyle(font: CellFont(bold: true), fill: totalFill, borders: thin, alignment: middle, numberFormat: NumberFormats.points))
-        note = w.register(CellStyle(font: CellFont(italic: true, color: RGBColor(0x595959))))
+        totalWhole = w.register(CellStyle(font: .official(bold: true), fill: totalFill, borders: thin, alignment: middle, numberFormat: NumberFormats.whole))
+        totalFraction = w.register(CellStyle(font: .official(bold: true), fill: totalFill, borders: thin, alignment: middle, numberFormat: NumberFormats.fraction))
+        totalPoints = w.register(CellStyle(font: .official(bold: true), fill: totalFill, borders: thin, alignment: middle, numberFormat: NumberFormats.points))
+        note = w.register(CellStyle(font: .official(italic: true, color: RGBColor(0x595959))))
         let centred = CellAlignment(horizontal: .center, vertical: .center)
-        placeDate = w.register(CellStyle(font: CellFont(size: 12, italic: true), alignment: centred))
-        signTitle = w.register(CellStyle(font: CellFont(size: 12, bold: true), alignment: centred))
-        signNote = w.register(CellStyle(font: CellFont(italic: true), alignment: centred))
+        placeDate = w.register(CellStyle(font: .official(12, italic: true), alignment: centred))
+        signTitle = w.register(CellStyle(font: .official(12, bold: true), alignment: centred))
+        signNote = w.register(CellStyle(font: .official(italic: true), alignment: centred))
     }
 
     /// A number's style: whole or with decimals, by its value.

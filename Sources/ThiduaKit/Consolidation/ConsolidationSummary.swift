@@ -1,7 +1,8 @@
 extension Consolidation {
     /// The closing summary of a run: returns received and their fate, the wards' completeness
-    /// and timeliness, what was rejected and superseded, and where the files went.
-    public func summaryText(_ language: Language, outputs: [String] = []) -> String {
+    /// and timeliness, what was rejected and superseded, where the files went and which
+    /// export profiles made them.
+    public func summaryText(_ language: Language, outputs: [String] = [], profiles: ExportProfileSet? = nil) -> String {
         let l = ConsolidationLabels(language: language)
         let limit = Self.listLimit
         /// At most `limit` items, then how many more and where they all are.
@@ -30,6 +31,13 @@ extension Consolidation {
                  "  Wards: \(wardsReceived)/\(standings.count) received, \(wardsAccepted) valid, \(late.count) late (deadline \(ConsolidatedWorkbookWriter.dayText(schema.settings.deadline)))") + "\n"
         out += l("  Chưa nộp: ", "  Missing: ") + names(wardsMissing) + "\n"
         out += l("  Trễ hạn: ", "  Late: ") + names(late) + "\n"
+        // Only when given, so a run without them prints what it always did.
+        let verified = standings.filter { !($0.values?.verifications.isEmpty ?? true) }
+        if !verified.isEmpty {
+            let n = verified.reduce(0) { $0 + ($1.values?.verifications.count ?? 0) }
+            out += l("  Điểm thẩm định: \(n) tiêu chí của \(names(verified.map(\.ward))) (trang \"Điểm thẩm định\")",
+                     "  Verified points: \(n) \(n == 1 ? "criterion" : "criteria") of \(names(verified.map(\.ward))) (sheet \"Verified points\")") + "\n"
+        }
         if !policy.rejectsWarnings {
             out += l("  Cảnh báo không làm báo cáo bị loại (--reject-warnings để loại).",
                      "  Warnings do not reject a return (--reject-warnings to reject them).") + "\n"
@@ -72,6 +80,9 @@ extension Consolidation {
         if !outputs.isEmpty {
             out += l("  Đã ghi:", "  Written:") + "\n"
             for o in outputs { out += "    \(o)\n" }
+        }
+        if let profiles {
+            out += l("  Hồ sơ xuất: ", "  Export profiles: ") + profiles.text(language) + "\n"
         }
         return out
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SheetNative
 
 extension ExportProfile {
     /// The file extension of profiles in a profiles folder.
@@ -6,7 +7,7 @@ extension ExportProfile {
 
     /// Reads every `*.profile` file of a folder, sorted by name.
     public static func loadDirectory(_ path: String) throws(ExportProfileError) -> [ExportProfile] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+        guard let names = try? System.listDirectory(path) else {
             throw ExportProfileError(.exportUnreadable, vi: "Không đọc được thư mục hồ sơ xuất.",
                                      en: "The export profiles folder cannot be read.", at: DocumentLocation(file: path))
         }
@@ -19,7 +20,8 @@ extension ExportProfile {
 
     /// Reads one profile file.
     public static func load(path: String) throws(ExportProfileError) -> ExportProfile {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        // A profile is a few lines; 1 MiB is far beyond any.
+        guard let bytes = try? FileContents.read(path, maxSize: 1 << 20), let text = String(validating: bytes, as: UTF8.self) else {
             throw ExportProfileError(.exportUnreadable, vi: "Không đọc được tệp hồ sơ xuất (cần UTF-8).",
                                      en: "The export profile cannot be read (UTF-8 expected).", at: DocumentLocation(file: path))
         }

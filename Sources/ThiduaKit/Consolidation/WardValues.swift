@@ -7,7 +7,10 @@ public struct WardValues: Hashable, Sendable {
     public var sheet: String?
     public var sha256: String
     public var values: [ReportedValue?]
+    /// The points scored: the district's verified points where given, else the return's.
     public var points: [Double?]
+    /// The criteria whose points the district verified, in schema order; empty when none were.
+    public var verifications: [Verification] = []
     /// The cell each value was read from.
     public var cells: [CellReference?]
     public var bonus: Double?
@@ -15,7 +18,7 @@ public struct WardValues: Hashable, Sendable {
     public var criteriaPoints: Double
     public var total: Double
 
-    init(_ r: WardReturn, schema: CriteriaSchema, index: [String: Int]) {
+    init(_ r: WardReturn, schema: CriteriaSchema, index: [String: Int], verified: [String: Double] = [:]) {
         file = r.file
         sheet = r.sheet
         sha256 = r.sha256
@@ -34,5 +37,16 @@ public struct WardValues: Hashable, Sendable {
         penalty = r.penalty
         criteriaPoints = r.criteriaPoints
         total = r.totalPoints
+        guard !verified.isEmpty else { return }
+        // Verified points replace the return's; codes the schema does not know are left out
+        // (the CLI's file and the portal's form refuse them before they get here).
+        for (code, p) in verified {
+            guard let i = index[code] else { continue }
+            verifications.append(Verification(criterion: i, returnPoints: points[i], verifiedPoints: p))
+            points[i] = p
+        }
+        verifications.sort { $0.criterion < $1.criterion }
+        criteriaPoints = points.reduce(0) { $0 + ($1 ?? 0) }
+        total = criteriaPoints + (bonus ?? 0) - (penalty ?? 0)
     }
 }

@@ -5,12 +5,9 @@ struct FormStyles {
         number, fraction, computedPoints, target, money, method, input, inputDate, inputText, subtotal, subtotalNumber, instructions, markerKey,
         body, bodyBold, mottoLine, placeDate, signTitle, signNote: StyleHandle
 
-    /// The font of official papers.
-    static let fontName = "Times New Roman"
-
     init(_ w: any SpreadsheetWriter) {
         func font(_ size: Double = 11, bold: Bool = false, italic: Bool = false, underline: Bool = false) -> CellFont {
-            CellFont(name: FormStyles.fontName, size: size, bold: bold, italic: italic, underline: underline)
+            CellFont.official(size, bold: bold, italic: italic, underline: underline)
         }
         let thin = CellBorders.all(.thin, color: RGBColor(0x808080))
         let inputFill = RGBColor(0xFFF2CC)   // pale yellow: the cells a ward fills in
@@ -46,7 +43,7 @@ struct FormStyles {
         subtotal = w.register(CellStyle(font: font(bold: true), borders: thin, alignment: wrapTop))
         subtotalNumber = w.register(CellStyle(font: font(bold: true), borders: thin, numberFormat: NumberFormats.points))
         instructions = w.register(CellStyle(font: font(italic: true), alignment: CellAlignment(vertical: .top, wrapText: true)))
-        markerKey = w.register(CellStyle(numberFormat: FormatCode.text))
+        markerKey = w.register(CellStyle(font: font(), numberFormat: FormatCode.text))
         body = w.register(CellStyle(font: font(12), alignment: centred))
         bodyBold = w.register(CellStyle(font: font(12, bold: true), alignment: centred))
         mottoLine = w.register(CellStyle(font: font(12, bold: true, underline: true), alignment: centred))

@@ -47,18 +47,25 @@ public struct ReturnFormWriter: Sendable {
             frozen: FrozenPanes(rows: header + 1, columns: 0),
             print: PrintSetup(paper: .a4, orientation: .landscape, fitToWidth: true, repeatedRows: header...header,
                               margins: PageMargins(left: 0.5, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3),
-                              pageNumbers: true),
+                              pageNumbers: true, pageNumberFont: CellFont.officialName),
             protection: SheetProtection(),
             mergedRanges: merged,
             validations: validations(plan)))
 
-        // The official heading: the issuing body on the left, the national motto on the right.
+        // The official heading: the issuing body on the left (under its superior body when the
+        // schema names one), the national motto on the right, the number line level with the
+        // place and date. The place is the ward's own name (Decree 30/2020: where the issuing
+        // body sits).
         let wardBody = "UBND PHƯỜNG " + ward.name.uppercased()
-        try w.writeRow(0, [WriteCell(0, .text(wardBody), style: s.bodyBold),
-                           WriteCell(4, .text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), style: s.bodyBold)], height: 18)
-        try w.writeRow(1, [WriteCell(0, .text("Số:        /BC-UBND"), style: s.body),
-                           WriteCell(4, .text("Độc lập - Tự do - Hạnh phúc"), style: s.mottoLine)], height: 18)
-        try w.writeRow(2, [WriteCell(4, .text("\(ward.name), ngày       tháng       năm \(settings.year)"), style: s.placeDate)], height: 18)
+        let left: [(String, StyleHandle)] = (settings.superiorBody.map { [($0.uppercased(), s.body)] } ?? [])
+            + [(wardBody, s.bodyBold), ("Số:        /BC-UBND", s.body)]
+        let right: [(String, StyleHandle)] = [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s.bodyBold),
+                                              ("Độc lập - Tự do - Hạnh phúc", s.mottoLine),
+                                              ("\(ward.name), ngày       tháng       năm \(settings.year)", s.placeDate)]
+        for row in 0..<3 {
+            let l = row < left.count ? [WriteCell(0, .text(left[row].0), style: left[row].1)] : []
+            try w.writeRow(row, l + [WriteCell(4, .text(right[row].0), style: right[row].1)], height: 18)
+        }
         try w.writeRow(4, [WriteCell(0, .text("BÁO CÁO KẾT QUẢ THỰC HIỆN " + settings.title.uppercased()), style: s.title)], height: 22)
         try w.writeRow(5, [WriteCell(0, .text("của Ủy ban nhân dân phường \(ward.name) (mã \(ward.code)), kỳ báo cáo \(settings.reportingPeriod)"),
                                      style: s.subject)], height: 18)

@@ -17,18 +17,20 @@ extension ValidationReport {
         private let wrap: StyleHandle
         private let error: StyleHandle
         private var row = 2
-        private static let widths: [Double] = [28, 16, 10, 14, 8, 10, 10, 24, 80]
+        private static let widths: [Double] = [28, 16, 12, 14, 8, 10, 10, 24, 80]
 
         /// Begins the sheet and writes its title and header. `report` gives the language.
         public init(_ report: ValidationReport, writer: any SpreadsheetWriter) throws {
             self.report = report
             self.writer = writer
             let language = report.language
-            let title = writer.register(CellStyle(font: CellFont(size: 14, bold: true)))
-            let header = writer.register(CellStyle(font: CellFont(bold: true), fill: RGBColor(0xD9E1F2),
+            let title = writer.register(CellStyle(font: CellFont.official(14, bold: true)))
+            let header = writer.register(CellStyle(font: CellFont.official(bold: true), fill: RGBColor(0xD9E1F2),
                                                    borders: .all(.thin), alignment: CellAlignment(vertical: .center, wrapText: true)))
-            wrap = writer.register(CellStyle(borders: .all(.thin), alignment: CellAlignment(vertical: .top, wrapText: true)))
-            error = writer.register(CellStyle(font: CellFont(bold: true, color: RGBColor(0xC00000)), borders: .all(.thin)))
+            let top = CellAlignment(vertical: .top, wrapText: true)
+            wrap = writer.register(CellStyle(font: .official(), borders: .all(.thin), alignment: top))
+            // "Lỗi" in red, aligned as every other cell of its row.
+            error = writer.register(CellStyle(font: .official(bold: true, color: RGBColor(0xC00000)), borders: .all(.thin), alignment: top))
             let vi = language == .vi
             do {
                 try writer.beginSheet(SheetSetup(

@@ -108,8 +108,15 @@ public struct ValidationReport: Sendable {
         var out = first ? "" : ","
         out += "{\"file\":\(JSONText.quote(r.file)),\"ward\":\(r.ward.map { JSONText.quote($0.name) } ?? "null")"
         out += ",\"wardCode\":\(r.ward.map { JSONText.quote($0.code) } ?? "null"),\"sha256\":\(JSONText.quote(r.sha256))"
-        out += ",\"errors\":\(r.errorCount),\"warnings\":\(r.warningCount),\"findings\":["
-        for (j, f) in r.findings.enumerated() {
+        out += ",\"errors\":\(r.errorCount),\"warnings\":\(r.warningCount),\"findings\":"
+        return out + json(findings: r.findings) + "}"
+    }
+
+    /// A return's findings as the JSON report gives them (and the portal's API, so both agree):
+    /// `[{"severity","code","sheet","cell","criterion","message"}]`.
+    public func json(findings: [Finding]) -> String {
+        var out = "["
+        for (j, f) in findings.enumerated() {
             if j > 0 { out += "," }
             out += "{\"severity\":\"\(f.severity.rawValue)\",\"code\":\(JSONText.quote(f.code.rawValue))"
             out += ",\"sheet\":\(f.location.sheet.map(JSONText.quote) ?? "null")"
@@ -117,7 +124,7 @@ public struct ValidationReport: Sendable {
             out += ",\"criterion\":\(f.criterion.map(JSONText.quote) ?? "null")"
             out += ",\"message\":\(JSONText.quote(f.message.text(language)))}"
         }
-        return out + "]}"
+        return out + "]"
     }
 
     /// The JSON report's end: the files not read, and the closing brackets.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Year-level settings of a schema: title, deadline and the point scale.
 public struct SchemaSettings: Hashable, Sendable {
     public var year: Int
@@ -15,9 +17,19 @@ public struct SchemaSettings: Hashable, Sendable {
     public var penaltyCap: Double
     /// The scale of the total (100 or 1,000); criteria's maximum points must add up to it.
     public var maxTotalPoints: Double
+    /// The body above the wards, printed above "UBND PHƯỜNG …" on forms and above the
+    /// district's workbook (`UBND QUẬN CẦU GIẤY`); nil when the schema does not say.
+    public var superiorBody: String?
+    /// The place in the place-and-date line (`Cầu Giấy, ngày … tháng … năm …`); nil when the
+    /// schema does not say (a dotted line is printed for it).
+    public var placeName: String?
+    /// Decimals to which points are shown and scored (2: `85.98`). A ward's own points that
+    /// differ from the computed ones by less than half of the last decimal differ only by rounding.
+    public var pointsDecimals: Int
 
     public init(year: Int, title: String, reportingPeriod: String, deadline: CivilDate,
-                grades: [GradeThreshold], bonusCap: Double, penaltyCap: Double, maxTotalPoints: Double) {
+                grades: [GradeThreshold], bonusCap: Double, penaltyCap: Double, maxTotalPoints: Double,
+                superiorBody: String? = nil, placeName: String? = nil, pointsDecimals: Int = 2) {
         self.year = year
         self.title = title
         self.reportingPeriod = reportingPeriod
@@ -26,6 +38,16 @@ public struct SchemaSettings: Hashable, Sendable {
         self.bonusCap = bonusCap
         self.penaltyCap = penaltyCap
         self.maxTotalPoints = maxTotalPoints
+        self.superiorBody = superiorBody
+        self.placeName = placeName
+        self.pointsDecimals = pointsDecimals
+    }
+
+    /// How far a ward's own points may lie from the computed points and still differ only by
+    /// rounding to `pointsDecimals`: half of the last decimal, and a hair more for the binary
+    /// fractions (3 × 28.15 / 30 is 2.8149999…, which a ward rightly writes 2.82).
+    public var pointsRoundingTolerance: Double {
+        0.5 * pow(10, -Double(pointsDecimals)) + 1e-9
     }
 
     /// The best grade whose minimum the total reaches, nil below every threshold.

@@ -51,23 +51,11 @@ public struct SHA256: Sendable {
         return d.hexDigest()
     }
 
-    /// The digest of the file at `path`, read 1 MiB at a time, as lower-case hex.
-    public static func hex(fileAt path: String) throws -> String {
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-        } catch {
-            throw SpreadsheetError(.fileUnreadable, vi: "Không mở được tệp.", en: "The file cannot be opened.",
-                                   at: DocumentLocation(file: path))
-        }
-        defer { try? handle.close() }
+    /// The digest of the file `book` reads, as lower-case hex: its bytes are read through the
+    /// reader's own descriptor, so the hash is of the bytes the values came from.
+    public static func hex(of book: WorkbookReader) throws -> String {
         var d = SHA256()
-        do {
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { d.update(chunk) }
-        } catch {
-            throw SpreadsheetError(.fileUnreadable, vi: "Lỗi khi đọc tệp.", en: "Reading the file failed.",
-                                   at: DocumentLocation(file: path))
-        }
+        try book.forEachChunk { d.update($0) }
         return d.hexDigest()
     }
 

@@ -59,7 +59,11 @@ extension ReturnContext {
             }
         } else if let v = entry.value?.numeric {
             entry.points = ScoreCalculator.points(for: criterion, result: v, selfAssessed: entry.selfPoints)
-            if let computed = entry.points, let own = entry.selfPoints, abs(computed - own) > 0.005 {
+            // A return made from an older form (before the points were formulas) holds the
+            // officer's own figure, typed rounded to the schema's precision: a difference
+            // within that rounding is no mismatch, and no warning `--reject-warnings` rejects.
+            if let computed = entry.points, let own = entry.selfPoints,
+               abs(computed - own) > schema.settings.pointsRoundingTolerance {
                 add(.warning, .pointsMismatch,
                     vi: "Điểm tự chấm \(show(own)) khác điểm tính theo kết quả \(show(computed)); điểm tính theo kết quả được dùng.",
                     en: "Self-assessed points \(show(own)) differ from the points computed from the result, \(show(computed)); the computed points are used.",

@@ -24,7 +24,7 @@ public struct ReturnValidator: Sendable {
 
     /// Reads and checks the return at `path`; the file is streamed, never held whole.
     public func validate(path: String) -> WardReturn {
-        validate(fileName: path, sha256: { try SHA256.hex(fileAt: path) }) {
+        validate(fileName: path) {
             try WorkbookReader(path: path, options: readOptions)
         }
     }
@@ -37,19 +37,21 @@ public struct ReturnValidator: Sendable {
                 en: "The file is too large (\(bytes.count) bytes; the limit is \(readOptions.limits.maxFileSize)).",
                 at: DocumentLocation(file: fileName)))])
         }
-        return validate(fileName: fileName, sha256: { SHA256.hex(bytes) }) {
+        return validate(fileName: fileName) {
             try WorkbookReader(bytes: bytes, fileName: fileName, options: readOptions)
         }
     }
 
-    private func validate(fileName: String, sha256: () throws -> String, open: () throws -> WorkbookReader) -> WardReturn {
+    /// The SHA-256 is taken through the reader (`SHA256.hex(of:)`): from the descriptor the
+    /// sheets were read from, never by opening the path again, where another file may be now.
+    private func validate(fileName: String, open: () throws -> WorkbookReader) -> WardReturn {
         var result = WardReturn(file: fileName)
         let sheets: [SheetData]
         do {
             let book = try open()
             result.format = book.format
             sheets = try loadSheets(book)
-            result.sha256 = try sha256()
+            result.sha256 = try SHA256.hex(of: book)
         } catch let e as SpreadsheetError {
             result.findings.append(Finding(e))
             return result

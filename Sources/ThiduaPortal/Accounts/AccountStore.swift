@@ -1,16 +1,21 @@
 import Foundation
 import GRDB
 import HummingbirdBcrypt
+import NIOPosix
 
 /// Creates, lists and changes accounts; checks passwords (bcrypt).
 public struct AccountStore: Sendable {
     let database: PortalDatabase
     /// bcrypt cost: 12 in service; tests lower it to stay quick.
     let bcryptCost: UInt8
+    /// Where sign-ins verify passwords: bcrypt takes a quarter of a second of CPU at cost 12,
+    /// which on a request's executor would stall every other request it serves.
+    let threadPool: NIOThreadPool
 
-    public init(database: PortalDatabase, bcryptCost: UInt8 = 12) {
+    public init(database: PortalDatabase, bcryptCost: UInt8 = 12, threadPool: NIOThreadPool = .singleton) {
         self.database = database
         self.bcryptCost = bcryptCost
+        self.threadPool = threadPool
     }
 
     public static let minimumPasswordLength = 8
@@ -41,7 +46,7 @@ public struct AccountStore: Sendable {
     /// Adds an account; a ward account needs its ward's code, others none.
     @discardableResult
     public func add(username: String, password: String, role: Role, wardCode: String?, by actor: PortalUser? = nil,
-                    now: Date = Date()) throws -> PortalUser {
+                    address: String? = nil, now: Date = Date()) throws -> PortalUser {
         try Self.checkUsername(username)
         try Self.checkPassword(password)
         guard (role == .ward) == (wardCode != nil) else {
@@ -56,7 +61,7 @@ public struct AccountStore: Sendable {
             try db.execute(sql: "INSERT INTO users (username, passwordHash, role, wardCode, createdAt) VALUES (?, ?, ?, ?, ?)",
                            arguments: [username, hash, role.rawValue, wardCode, Timestamp.text(now)])
             let user = try PortalUser.fetchOne(db, sql: "SELECT * FROM users WHERE id = ?", arguments: [db.lastInsertedRowID])!
-            try AuditLog.record(db, at: now, user: actor, action: .userAdded, wardCode: wardCode,
+            try AuditLog.record(db, at: now, user: actor, address: address, action: .userAdded, wardCode: wardCode,
                                 detail: "\(username) (\(role.rawValue))")
             return user
         }
@@ -74,6 +79,13 @@ public struct AccountStore: Sendable {
         }
     }
 
+    /// `username` if it names an account, else nil (what a refused sign-in may log).
+    func existingName(_ username: String) async throws -> String? {
+        try await database.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT username FROM users WHERE username = ?", arguments: [username])
+        }
+    }
+
     private func existing(_ db: Database, _ username: String) throws -> PortalUser {
         guard let u = try PortalUser.fetchOne(db, sql: "SELECT * FROM users WHERE username = ?", arguments: [username]) else {
             throw Failure(code: "username.unknown", vi: "Không có tài khoản \(username).", en: "No account \(username).")
@@ -82,36 +94,39 @@ public struct AccountStore: Sendable {
     }
 
     /// Sets a new password and ends the account's sessions.
-    public func setPassword(username: String, password: String, by actor: PortalUser? = nil, now: Date = Date()) throws {
+    public func setPassword(username: String, password: String, by actor: PortalUser? = nil, address: String? = nil,
+                            now: Date = Date()) throws {
         try Self.checkPassword(password)
         let hash = Bcrypt.hash(password, cost: bcryptCost)
         try database.pool.write { db in
             let u = try existing(db, username)
             try db.execute(sql: "UPDATE users SET passwordHash = ? WHERE id = ?", arguments: [hash, u.id])
             try db.execute(sql: "DELETE FROM sessions WHERE userId = ?", arguments: [u.id])
-            try AuditLog.record(db, at: now, user: actor, action: .passwordChanged, wardCode: u.wardCode, detail: username)
+            try AuditLog.record(db, at: now, user: actor, address: address, action: .passwordChanged, wardCode: u.wardCode,
+                                detail: username)
         }
     }
 
     /// Disables (or enables again) an account; disabling ends its sessions at once.
-    public func setDisabled(username: String, _ disabled: Bool, by actor: PortalUser? = nil, now: Date = Date()) throws {
+    public func setDisabled(username: String, _ disabled: Bool, by actor: PortalUser? = nil, address: String? = nil,
+                            now: Date = Date()) throws {
         try database.pool.write { db in
             let u = try existing(db, username)
             try db.execute(sql: "UPDATE users SET disabled = ? WHERE id = ?", arguments: [disabled, u.id])
             if disabled { try db.execute(sql: "DELETE FROM sessions WHERE userId = ?", arguments: [u.id]) }
-            try AuditLog.record(db, at: now, user: actor, action: disabled ? .userDisabled : .userEnabled,
+            try AuditLog.record(db, at: now, user: actor, address: address, action: disabled ? .userDisabled : .userEnabled,
                                 wardCode: u.wardCode, detail: username)
         }
     }
 
-    /// The account if the password is right and the account enabled. bcrypt runs even for an
-    /// unknown username, so timing does not tell which usernames exist.
+    /// The account if the password is right and the account enabled. bcrypt runs on the thread
+    /// pool, and even for an unknown username, so timing does not tell which usernames exist.
     func authenticate(username: String, password: String) async throws -> PortalUser? {
         let user = try await database.pool.read { db in
             try PortalUser.fetchOne(db, sql: "SELECT * FROM users WHERE username = ?", arguments: [username])
         }
-        let hash = user?.passwordHash ?? Self.decoyHash
-        let ok = Bcrypt.verify(password, hash: hash)
+        let hash = user?.passwordHash
+        let ok = try await threadPool.runIfActive { Bcrypt.verify(password, hash: hash ?? Self.decoyHash) }
         guard ok, let user, !user.disabled else { return nil }
         return user
     }

@@ -19,7 +19,9 @@ struct PageRenderer: Sendable {
         c["otherLang"] = language == .vi ? "en" : "vi"
         c["path"] = path
         if let session {
-            var user: [String: Any] = ["username": session.user.username]
+            // The top bar's links to the district's pages.
+            var user: [String: Any] = ["username": session.user.username, "district": session.user.role == .district,
+                                       "desk": session.user.role != .ward]
             if let name = context["userWardName"] { user["wardName"] = name }
             c["user"] = user
             c["csrf"] = session.csrfToken

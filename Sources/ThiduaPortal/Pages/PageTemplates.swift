@@ -14,12 +14,14 @@ enum PageTemplates {
     <header class="top">
     <a class="brand" href="/">{{t.portal}}</a>
     <nav>
+    {{#user}}{{#district}}<a href="/schemas" id="nav-schemas">{{t.schemas}}</a><a href="/users" id="nav-users">{{t.accounts}}</a>{{/district}}{{#desk}}<a href="/consolidations" id="nav-consolidations">{{t.consolidations}}</a><a href="/audit" id="nav-audit">{{t.audit}}</a>{{/desk}}{{/user}}
     <a href="{{path}}?lang={{otherLang}}" hreflang="{{otherLang}}">{{t.language}}</a>
     {{#user}}<span class="who">{{username}}{{#wardName}} · {{wardName}}{{/wardName}}</span>
     <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.signOut}}</button></form>{{/user}}
     </nav>
     </header>
     <main>
+    {{#demo}}<p class="alert demo" id="demo-banner">{{t.demoBanner}}</p>{{/demo}}
 
     """
 
@@ -77,7 +79,7 @@ enum PageTemplates {
     <h1>{{heading}}</h1>
     <section class="facts">
     <div><span class="k">{{t.year}}</span><span class="v">{{year}}</span></div>
-    <div><span class="k">{{t.deadline}}</span><span class="v">{{deadline}}</span></div>
+    <div><span class="k">{{t.deadline}}</span><span class="v" id="deadline">{{deadline}}{{#demo}} ({{t.demoDeadline}}){{/demo}}</span></div>
     <div><span class="k">{{t.daysLeft}}</span><span class="v">{{daysLeftText}}</span></div>
     {{#wardStatus}}<div><span class="k">{{t.status}}</span><span class="v badge {{statusClass}}" id="status">{{statusText}}</span></div>{{/wardStatus}}
     </section>
@@ -95,7 +97,8 @@ enum PageTemplates {
     <section class="card"><h2>{{t.wards}}</h2><table class="list" id="wards" data-refresh="/dashboard/rows">
     <thead><tr><th>{{t.ward}}</th><th>{{t.status}}</th><th>{{t.time}}</th><th class="num">{{t.points}}</th><th>{{t.grade}}</th><th class="num">{{t.rank}}</th><th>{{t.blankForm}}</th></tr></thead>
     <tbody id="ward-rows">{{> wardRows}}</tbody></table>
-    <p><a href="/audit">{{t.audit}}</a></p></section>
+    <p><a href="/audit">{{t.audit}}</a> · <a href="/consolidations" id="consolidations-link">{{t.consolidations}}</a></p>
+    {{> consolidateForm}}</section>
     <section class="card"><h2>{{t.ranking}}</h2><img id="chart" src="/dashboard/chart.svg" alt="{{t.ranking}}"></section>{{/hasWards}}
     {{#canUpload}}<section class="card"><h2>{{t.upload}}</h2>
     {{> uploadForm}}
@@ -128,8 +131,8 @@ enum PageTemplates {
     <form method="get" action="/audit" class="card"><label for="ward">{{t.ward}}</label>
     <select id="ward" name="ward"><option value="">–</option>{{#wards}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}} ({{code}})</option>{{/wards}}</select>
     <button type="submit">{{t.filter}}</button></form>
-    <table class="list" id="audit"><thead><tr><th>{{t.time}}</th><th>{{t.username}}</th><th>{{t.action}}</th><th>{{t.ward}}</th><th>{{t.returnOf}}</th><th>{{t.detail}}</th><th>IP</th></tr></thead><tbody>
-    {{#entries}}<tr><td>{{at}}</td><td>{{user}}</td><td>{{action}}</td><td>{{ward}}</td><td>{{returnId}}</td><td>{{detail}}</td><td>{{address}}</td></tr>
+    <table class="list" id="audit"><thead><tr><th>{{t.when}}</th><th>{{t.username}}</th><th>{{t.action}}</th><th>{{t.ward}}</th><th>{{t.returnOf}}</th><th>{{t.detail}}</th><th>IP</th></tr></thead><tbody>
+    {{#entries}}<tr data-action="{{actionCode}}"><td>{{at}}</td><td>{{user}}</td><td>{{action}} <span class="code">[{{actionCode}}]</span></td><td>{{ward}}</td><td>{{returnId}}</td><td>{{detail}}</td><td>{{address}}</td></tr>
     {{/entries}}</tbody></table>
     {{> foot}}
     """
@@ -144,9 +147,12 @@ enum PageTemplates {
     <div><span class="k">{{t.sentBy}}</span><span class="v">{{sentBy}}</span></div>
     <div><span class="k">{{t.result}}</span><span class="v badge {{status}}" id="result">{{statusText}}</span></div>
     <div><span class="k">{{t.sha256}}</span><span class="v sha">{{sha256}}</span></div>
+    <div><span class="k">{{t.checkedAgainst}}</span><span class="v" id="schema-version">{{checkedAgainst}}</span></div>
     </section>
+    {{#olderVersion}}<p class="alert" id="older-version">{{olderVersion}}</p>{{/olderVersion}}
     <p><a class="button" href="/returns/{{id}}/file">{{t.original}}: {{t.download}}</a></p>
     {{> review}}
+    {{> verifiedPoints}}
     <section class="card" id="findings">
     <h2>{{t.findings}}</h2>
     {{^groups}}<p class="alert ok">{{t.noFindings}}</p>{{/groups}}
@@ -189,5 +195,5 @@ enum PageTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "login": login, "uploadForm": uploadForm, "history": history,
         "home": home, "return": returnPage, "error": error, "wardRows": wardRows, "review": review, "audit": audit,
-    ]
+    ].merging(DeskTemplates.all) { a, _ in a }.merging(AdminTemplates.all) { a, _ in a }
 }

@@ -59,6 +59,17 @@ enum StaticAssets {
     .drop { border: 2px dashed #9aa3b2; border-radius: 6px; padding: 1.2em; text-align: center; background: #fafbfc; }
     .drop span { display: block; color: var(--muted); margin-bottom: .5em; }
     .drop.over { border-color: var(--accent); background: #e8f0fa; }
+    nav a[id^=nav-] { text-decoration: none; }
+    button.small { margin-top: 0; padding: .25em .7em; font-size: .9em; }
+    button.danger { background: var(--err); }
+    .fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(13em, 1fr)); gap: 0 1em; }
+    .fields select { width: 100%; }
+    .help { color: var(--muted); font-size: .9em; margin: .4em 0 0; }
+    label.check { font-weight: normal; }
+    tr.disabled td { color: var(--muted); }
+    tr.active td { background: var(--okbg); }
+    .badge.error { background: var(--errbg); color: var(--err); }
+    .badge.warning { background: var(--warnbg); color: var(--warn); }
     """
 
     static let js = """

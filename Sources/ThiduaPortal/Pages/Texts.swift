@@ -14,6 +14,9 @@ enum Texts {
         "daysLeft": ("Còn lại", "Days left"),
         "days": ("ngày", "days"),
         "overdue": ("Đã quá hạn", "Past the deadline"),
+        "demoBanner": ("Bản chạy thử: tài khoản và dữ liệu chỉ để dùng thử; hạn nộp là hạn giả định.",
+                       "Demo portal: the accounts and data are for trying it out; the deadline is made up."),
+        "demoDeadline": ("hạn thử: 30 ngày sau khi khởi động", "demo deadline: 30 days after start"),
         "ward": ("Phường", "Ward"),
         "status": ("Tình trạng báo cáo", "Return status"),
         "blankForm": ("Tải biểu mẫu trống", "Download the blank form"),
@@ -85,13 +88,16 @@ enum Texts {
         "sentBackTitle": ("Quận trả lại báo cáo này", "The district sent this return back"),
     ]
 
+    /// Every label: these, those of the district's pages and of the district desk.
+    static let all = table.merging(AdminTexts.table) { mine, _ in mine }.merging(DeskTemplates.texts) { mine, _ in mine }
+
     /// The labels in one language, for a page's `t` object.
     static func labels(_ language: Language) -> [String: String] {
-        table.mapValues { language == .en ? $0.en : $0.vi }
+        all.mapValues { language == .en ? $0.en : $0.vi }
     }
 
     static func text(_ key: String, _ language: Language) -> String {
-        guard let t = table[key] else { return key }
+        guard let t = all[key] else { return key }
         return language == .en ? t.en : t.vi
     }
 }
@@ -121,6 +127,11 @@ enum Display {
 
     /// Vietnam's civil time (UTC+7, no daylight saving).
     static let vietnam = TimeZone(secondsFromGMT: 7 * 3600)!
+
+    /// The moment a day begins in Vietnam.
+    static func startOfDay(_ d: CivilDate) -> Date {
+        Date(timeIntervalSince1970: Double(d.daysSinceEpoch) * 86_400 - Double(vietnam.secondsFromGMT()))
+    }
 
     static func dateTime(_ stored: String) -> String {
         guard let d = Timestamp.date(stored) else { return stored }

@@ -27,20 +27,27 @@ struct DistrictStatus: Sendable {
          rows.filter { $0.record == nil }.count)
     }
 
-    static func build(portal: Portal, version: SchemaVersionRecord, schema: CriteriaSchema) async throws -> DistrictStatus {
-        let latest = try await portal.database.pool.read { db in try ReturnQueries.latestByWard(db) }
+    /// Folds with the active schema; each return is checked against its own version.
+    static func build(portal: Portal, schema: CriteriaSchema) async throws -> DistrictStatus {
+        let (latest, verified) = try await portal.database.pool.read { db in
+            let latest = try ReturnQueries.latestByWard(db)
+            return (latest, try VerifiedPointsStore.byWard(db, returns: Array(latest.values)))
+        }
         let files = portal.files, options = portal.configuration.readOptions
         return try await NIOThreadPoolRunner.run {
-            var builder = ConsolidationBuilder(schema: schema)
+            // The district's verified points are scored, as in a consolidation.
+            var builder = ConsolidationBuilder(schema: schema, verified: verified)
             for ward in schema.wards {
                 guard let r = latest[ward.code] else { continue }
-                let key = "\(version.id)/\(r.sha256)"
+                // Checked against the version the return was made for, as on receipt.
+                let key = "\(r.schemaVersionId)/\(r.sha256)"
                 let checked: WardReturn
                 if let c = portal.checkedCache.withLock({ $0[key] }) {
                     checked = c
                 } else {
-                    checked = ReturnValidator(schema: schema, readOptions: options).validate(bytes: try files.get(r.sha256),
-                                                                                          fileName: r.fileName)
+                    let made = try portal.schemas.schema(version: r.schemaVersionId)
+                    checked = ReturnValidator(schema: made, readOptions: options).validate(bytes: try files.get(r.sha256),
+                                                                                        fileName: r.fileName)
                     portal.checkedCache.withLock { if $0.count > 1000 { $0.removeAll() }; $0[key] = checked }
                 }
                 builder.add(checked)

@@ -4,12 +4,11 @@ import Spreadsheet
 import ThiduaKit
 
 /// Receives a return: keeps the bytes as sent, checks them with ThiduaKit's validator
-/// (unchanged), and records who sent it, when, its SHA-256 and its findings.
+/// (unchanged) against the version its form names, and records who sent it, when, its SHA-256 and its findings.
 struct ReturnIntake: Sendable {
     let database: PortalDatabase
     let files: FileStore
     let schemas: SchemaRegistry
-    let readOptions: ReadOptions
 
     struct Received: Sendable {
         var record: StoredReturn
@@ -31,10 +30,11 @@ struct ReturnIntake: Sendable {
     func receive(bytes: [UInt8], sentName: String, user: PortalUser, address: String?, now: Date,
                  emailedOn: Date? = nil) throws -> Received {
         let fileName = Self.displayName(sentName)
-        let (version, schema) = try schemas.active()
-        let validator = ReturnValidator(schema: schema, readOptions: readOptions)
-        let checked = validator.validate(bytes: bytes, fileName: fileName)
-        let sha = FileStore.sha256(bytes)
+        // Checked against the schema version the form was made for (the active one if unknown).
+        let check = try schemas.check(bytes: bytes, fileName: fileName)
+        let version = check.version, checked = check.checked
+        // The validator hashes the bytes it could read (for provenance); the store is keyed by the same hash.
+        let sha = checked.sha256.isEmpty ? FileStore.sha256(bytes) : checked.sha256
         if user.role == .ward, let ward = checked.ward, ward.code != user.wardCode {
             try database.pool.write { db in
                 try AuditLog.record(db, at: now, user: user, address: address, action: .uploadRefused, wardCode: user.wardCode,
@@ -46,8 +46,8 @@ struct ReturnIntake: Sendable {
             throw PortalError(.conflict, "locked", vi: "Quận đã duyệt báo cáo của phường; muốn gửi lại, hãy đề nghị quận mở lại.",
                               en: "The district has approved the ward's return; to send another, ask the district to reopen it.")
         }
-        try files.put(bytes)
-        let unreadable = checked.entries.isEmpty && checked.hasErrors
+        try files.put(bytes, sha256: sha)
+        let unreadable = checked.isUnreadable
         let wardCode = checked.ward?.code ?? (user.role == .ward ? user.wardCode : nil)
         let findings = checked.findings.map {
             StoredFinding(severity: $0.severity.rawValue, code: $0.code.rawValue, sheet: $0.location.sheet,
@@ -55,7 +55,7 @@ struct ReturnIntake: Sendable {
         }
         let findingsJSON = String(decoding: try JSONEncoder().encode(findings), as: UTF8.self)
         let status = checked.hasErrors ? "rejected" : "accepted"
-        let points: Double? = unreadable || checked.entries.isEmpty ? nil : checked.totalPoints
+        let points: Double? = checked.entries.isEmpty ? nil : checked.totalPoints
         let record = try database.pool.write { db -> StoredReturn in
             try db.execute(sql: """
                 INSERT INTO returns (wardCode, userId, schemaVersionId, fileName, sha256, size, format, receivedAt, receivedBy,

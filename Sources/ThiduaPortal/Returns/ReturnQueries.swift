@@ -18,11 +18,17 @@ enum ReturnQueries {
         return r
     }
 
+    /// SQL condition on `returns`: checked against a version of the active schema (any of its
+    /// versions). Another schema id is another year: a new year's schema starts from no returns.
+    static let ofActiveSchema = """
+        schemaVersionId IN (SELECT id FROM schemaVersions WHERE schemaId = (SELECT schemaId FROM schemaVersions WHERE active = 1))
+        """
+
     /// The return that stands for each ward: the approved one if the district approved one,
-    /// else the latest received.
+    /// else the latest received; only the active schema's returns.
     static func latestByWard(_ db: Database) throws -> [String: StoredReturn] {
         let all = try StoredReturn.fetchAll(db, sql: """
-            SELECT * FROM returns WHERE wardCode IS NOT NULL ORDER BY receivedAt, id
+            SELECT * FROM returns WHERE wardCode IS NOT NULL AND \(ofActiveSchema) ORDER BY receivedAt, id
             """)
         var out: [String: StoredReturn] = [:]
         for r in all where out[r.wardCode!]?.review != "approved" || r.review == "approved" { out[r.wardCode!] = r }

@@ -46,9 +46,11 @@ enum Review {
             """, arguments: [returnId])
     }
 
-    /// Whether the ward's return is approved (and so locked against replacement).
+    /// Whether the ward's return of the active schema is approved (and so locked against
+    /// replacement); last year's approval does not lock this year's returns.
     static func isLocked(_ db: Database, wardCode: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM returns WHERE wardCode = ? AND review = 'approved')",
-                          arguments: [wardCode]) ?? false
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM returns WHERE wardCode = ? AND review = 'approved' AND \(ReturnQueries.ofActiveSchema))
+            """, arguments: [wardCode]) ?? false
     }
 }

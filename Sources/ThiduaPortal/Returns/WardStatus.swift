@@ -9,11 +9,7 @@ enum WardStatus: String, Sendable {
 
     /// The end of the deadline day in Vietnam.
     static func deadlineEnd(_ schema: CriteriaSchema) -> Date {
-        let d = schema.settings.deadline
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = Display.vietnam
-        let start = c.date(from: DateComponents(year: d.year, month: d.month, day: d.day))!
-        return start.addingTimeInterval(86_400)
+        Display.startOfDay(schema.settings.deadline).addingTimeInterval(86_400)
     }
 
     /// Whole days from today (in Vietnam) to the deadline day; negative once it has passed.

@@ -17,9 +17,13 @@ public enum AuditLog {
         case userDisabled = "user.disabled"
         case userEnabled = "user.enabled"
         case schemaImported = "schema.imported"
+        case schemaActivated = "schema.activated"
+        case schemaRefused = "schema.refused"
         case approve = "return.approved"
         case sendBack = "return.sent-back"
         case reopen = "return.reopened"
+        case verifyPoints = "return.points-verified"
+        case consolidation
     }
 
     static func record(_ db: Database, at date: Date, user: PortalUser?, username: String? = nil, address: String? = nil,

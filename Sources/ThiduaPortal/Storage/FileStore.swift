@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import Spreadsheet
+import ThiduaKit
 
 /// Uploaded files kept under `DIR/files/ab/abcdef…`, named by the SHA-256 of their bytes and
 /// never by the name they were sent under; a file is written once and never overwritten.
@@ -12,19 +12,19 @@ public struct FileStore: Sendable {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     }
 
-    /// Lower-case hex SHA-256 of `bytes` (swift-crypto).
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        Crypto.SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-    }
+    /// Lower-case hex SHA-256 of `bytes`: ThiduaKit's, the one the validator records for every
+    /// return, so a stored file's name and its return's provenance hash are the same digest.
+    public static func sha256(_ bytes: [UInt8]) -> String { SHA256.hex(bytes) }
 
     func path(for sha256: String) -> String {
         "\(root)/\(sha256.prefix(2))/\(sha256)"
     }
 
     /// Keeps `bytes` and returns their hash; storing the same bytes again changes nothing.
+    /// `sha256` is the bytes' digest when the caller has it already.
     @discardableResult
-    public func put(_ bytes: [UInt8]) throws -> String {
-        let sha = Self.sha256(bytes)
+    public func put(_ bytes: [UInt8], sha256 known: String? = nil) throws -> String {
+        let sha = known ?? Self.sha256(bytes)
         let target = path(for: sha)
         if FileManager.default.fileExists(atPath: target) { return sha }
         try FileManager.default.createDirectory(atPath: "\(root)/\(sha.prefix(2))", withIntermediateDirectories: true)

@@ -94,6 +94,7 @@ public final class PortalDatabase: Sendable {
                 CREATE INDEX audit_ward ON audit(wardCode, at);
                 """)
         }
+        registerDeskMigrations(&m)
         return m
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import Spreadsheet
+import ThiduaKit
 
 /// What an account may do: a ward officer sends its own ward's returns; the district reviews
 /// all of them; a leader reads the district's view without changing anything.
@@ -60,6 +62,12 @@ public struct StoredFinding: Codable, Sendable, Hashable {
     public var en: String
 
     public func message(_ english: Bool) -> String { english ? en : vi }
+
+    /// The finding as ThiduaKit states it, for its report encoders.
+    public var finding: Finding {
+        Finding(Severity(rawValue: severity) ?? .error, ErrorCode(code), LocalizedMessage(vi: vi, en: en),
+                at: DocumentLocation(sheet: sheet, cell: cell.flatMap { CellReference($0) }), criterion: criterion)
+    }
 }
 
 /// One version of the criteria workbook the portal validates against.

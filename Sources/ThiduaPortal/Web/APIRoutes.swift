@@ -1,6 +1,8 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Spreadsheet
+import ThiduaKit
 
 /// `POST /api/login`'s body.
 struct APILogin: Decodable {
@@ -31,24 +33,18 @@ extension Portal {
         }
         let username = String(login.username.prefix(64)), now = self.now
         guard throttle.allows(username: username, address: context.address, now: now) else {
-            try await audit(.signInThrottled, user: nil, username: username, context: context, detail: "api")
+            try await auditRefusedSignIn(.signInThrottled, typed: username, context: context, detail: "api")
             throw PortalError.throttled
         }
         guard let user = try await accounts.authenticate(username: username, password: login.password) else {
             throttle.recordFailure(username: username, address: context.address, now: now)
-            try await audit(.signInFailed, user: nil, username: username, context: context, detail: "api")
+            try await auditRefusedSignIn(.signInFailed, typed: username, context: context, detail: "api")
             throw PortalError.badCredentials
         }
         throttle.recordSuccess(username: username)
         let (token, _) = try await sessions.open(for: user, kind: .api, now: now)
         try await audit(.signIn, user: user, context: context, detail: "api")
         return Responses.json(["token": token])
-    }
-
-    /// The JSON of a finding, shaped as in `thidua validate --format json`.
-    static func findingJSON(_ f: StoredFinding, _ language: Language) -> [String: Any] {
-        ["severity": f.severity, "code": f.code, "sheet": f.sheet ?? NSNull(), "cell": f.cell ?? NSNull(),
-         "criterion": f.criterion ?? NSNull(), "message": f.message(language == .en)]
     }
 
     func returnJSON(_ r: StoredReturn, language: Language, findings: Bool) -> [String: Any] {
@@ -58,19 +54,28 @@ extension Portal {
             "errors": r.errors, "warnings": r.warnings, "totalPoints": r.totalPoints ?? NSNull(),
         ]
         if findings {
-            out["findings"] = r.findings.map { Self.findingJSON($0, language) }
+            if let v = try? versionNotice(r, language) {
+                out["schemaVersion"] = ["id": v.record.id, "schemaId": v.record.schemaId, "version": v.record.version,
+                                        "active": v.record.active, "note": v.older ?? NSNull()]
+            }
             let schema = try? schemas.schema(version: r.schemaVersionId)
             out["ward"] = r.wardCode.flatMap { code in schema?.wards.first { $0.code == code }?.name } ?? NSNull()
         }
         return out
     }
 
+    /// A return with its findings, written by ThiduaKit's JSON report encoder, so the API's
+    /// findings are those of `thidua validate --format json` to the byte.
+    func returnWithFindings(_ r: StoredReturn, language: Language, status: HTTPResponse.Status = .ok) -> Response {
+        let findings = ValidationReport(returns: [], language: language).json(findings: r.findings.map(\.finding))
+        return Responses.json(returnJSON(r, language: language, findings: true), status: status, adding: ["findings": findings])
+    }
+
     func apiUpload(_ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        let form = try await readUpload(request, context)
-        let received = try await receive(form, user: user, context: context)
-        return Responses.json(returnJSON(received.record, language: context.language, findings: true),
-                              status: received.unreadable ? .unprocessableContent : .created)
+        let received = try await receiveUpload(request, context, user: user)
+        return returnWithFindings(received.record, language: context.language,
+                                  status: received.unreadable ? .unprocessableContent : .created)
     }
 
     func apiList(_ context: PortalRequestContext) async throws -> Response {
@@ -83,6 +88,6 @@ extension Portal {
         let user = try context.requireUser()
         let id = try returnId(context)
         let r = try await database.pool.read { db in try ReturnQueries.find(db, id: id, for: user) }
-        return Responses.json(returnJSON(r, language: context.language, findings: true))
+        return returnWithFindings(r, language: context.language)
     }
 }

@@ -11,6 +11,8 @@ final class BlankForms: Sendable {
     func form(versionId: Int64, schema: CriteriaSchema, ward: Ward, format: SpreadsheetFormat) throws -> [UInt8] {
         let key = "\(versionId)/\(ward.code)/\(format.rawValue)"
         if let bytes = cache.withLock({ $0[key] }) { return bytes }
+        // A scratch folder of the portal's own, through Foundation: the writers need a path, and
+        // no user's file is read or replaced here.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-form-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -67,8 +67,8 @@ extension Portal {
             return self.render("audit", [
                 "title": Texts.text("audit", context.language),
                 "entries": entries.map { e -> [String: Any] in
-                    ["at": Display.dateTime(e.at), "user": e.username ?? "–", "address": e.address ?? "",
-                     "action": e.action, "ward": e.wardCode ?? "", "returnId": e.returnId.map { String($0) } ?? "",
+                    ["at": Display.dateTime(e.at), "user": e.username ?? (e.userId == nil ? Texts.text("commandLine", context.language) : "–"), "address": e.address ?? "",
+                     "action": AdminTexts.action(e.action, context.language), "actionCode": e.action, "ward": e.wardCode ?? "", "returnId": e.returnId.map { String($0) } ?? "",
                      "detail": e.detail]
                 },
                 "wards": schema.wards.map { ["code": $0.code, "name": $0.name, "selected": $0.code == ward] },
@@ -77,8 +77,7 @@ extension Portal {
     }
 
     func districtStatus() async throws -> DistrictStatus {
-        let (version, schema) = try schemas.active()
-        return try await DistrictStatus.build(portal: self, version: version, schema: schema)
+        try await DistrictStatus.build(portal: self, schema: try schemas.active().schema)
     }
 
     func wardRows(_ status: DistrictStatus, _ language: Language) -> [[String: Any]] {

@@ -40,8 +40,10 @@ extension Portal {
 
     func render(_ name: String, _ values: [String: Any], _ request: Request, _ context: PortalRequestContext,
                 status: HTTPResponse.Status = .ok) -> Response {
-        Responses.html(pages.render(name, values, language: context.language, path: request.uri.path, session: context.session),
-                       status: status)
+        var values = values
+        if configuration.demoDeadline != nil { values["demo"] = true }
+        return Responses.html(pages.render(name, values, language: context.language, path: request.uri.path, session: context.session),
+                              status: status)
     }
 
     /// Compares the anti-forgery token in constant time.
@@ -83,13 +85,13 @@ extension Portal {
         let username = String(form.username.trimmingCharacters(in: .whitespaces).prefix(64))
         let now = self.now
         guard throttle.allows(username: username, address: context.address, now: now) else {
-            try await audit(.signInThrottled, user: nil, username: username, context: context)
+            try await auditRefusedSignIn(.signInThrottled, typed: username, context: context, detail: "pages")
             return try loginPage(request, context, error: PortalError.throttled.message.text(context.language), username: username,
                                  status: .tooManyRequests)
         }
         guard let user = try await accounts.authenticate(username: username, password: form.password) else {
             throttle.recordFailure(username: username, address: context.address, now: now)
-            try await audit(.signInFailed, user: nil, username: username, context: context)
+            try await auditRefusedSignIn(.signInFailed, typed: username, context: context, detail: "pages")
             return try loginPage(request, context, error: PortalError.badCredentials.message.text(context.language),
                                  username: username, status: .unauthorized)
         }
@@ -111,6 +113,16 @@ extension Portal {
         var response = Responses.redirect("/login")
         response.setCookie(cookie(Self.sessionCookie, "", maxAge: 0))
         return response
+    }
+
+    /// Logs a failed or throttled sign-in. The typed username is logged only when it names an
+    /// account: officers type their password into the username field by mistake, and the log
+    /// must never hold a password.
+    func auditRefusedSignIn(_ action: AuditLog.Action, typed username: String, context: PortalRequestContext,
+                            detail: String) async throws {
+        let account = try await accounts.existingName(username)
+        try await audit(action, user: nil, username: account, context: context,
+                        detail: account == nil ? detail + ", no such account" : detail)
     }
 
     func audit(_ action: AuditLog.Action, user: PortalUser?, username: String? = nil, context: PortalRequestContext,
@@ -168,6 +180,7 @@ extension Portal {
             values["counts"] = ["wards": schema.wards.count, "sent": c.sent, "accepted": c.accepted, "approved": c.approved,
                                 "late": c.late, "missing": c.missing]
             values["hasWards"] = !schema.wards.isEmpty
+            values["canConsolidate"] = user.role == .district
         }
         return render("home", values, request, context)
     }
@@ -213,16 +226,23 @@ extension Portal {
     func emailedDate(_ text: String?, user: PortalUser) throws -> Date? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard user.role == .district else { throw PortalError.forbidden }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = Display.vietnam
-        guard parts.count == 3, CivilDate(year: parts[0], month: parts[1], day: parts[2]).isValid,
-              let date = c.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-              date <= now else {
+        guard let day = CivilDate(isoText: text), case let date = Display.startOfDay(day), date <= now else {
             throw PortalError(.badRequest, "received-at", vi: "Ngày nhận không hợp lệ (YYYY-MM-DD, không sau hôm nay).",
                               en: "The date received is not valid (YYYY-MM-DD, not after today).")
         }
         return date
+    }
+
+    /// Reads, checks and keeps an upload within the intake's bounds (`IntakeGate`); `verify`
+    /// sees the form before it is checked (the pages' anti-forgery token).
+    func receiveUpload(_ request: Request, _ context: PortalRequestContext, user: PortalUser,
+                       verify: (MultipartForm) throws -> Void = { _ in }) async throws -> ReturnIntake.Received {
+        let declared = request.headers[.contentLength].flatMap(Int.init) ?? context.maxUploadSize
+        return try await intakeGate.admitting(bytes: min(max(declared, 0), context.maxUploadSize)) {
+            let form = try await readUpload(request, context)
+            try verify(form)
+            return try await receive(form, user: user, context: context)
+        }
     }
 
     /// Checks and keeps an upload, off the request's executor (validation is CPU work).
@@ -231,16 +251,18 @@ extension Portal {
         guard let file = form.files["file"], !(file.bytes.isEmpty && file.name.isEmpty) else { throw PortalError.noFile }
         let emailed = try emailedDate(form.fields["receivedAt"], user: user)
         let intake = self.intake, now = self.now, address = context.address
-        return try await NIOThreadPool.singleton.runIfActive {
-            try intake.receive(bytes: file.bytes, sentName: file.name, user: user, address: address, now: now, emailedOn: emailed)
+        return try await intakeGate.checking {
+            try await NIOThreadPool.singleton.runIfActive {
+                try intake.receive(bytes: file.bytes, sentName: file.name, user: user, address: address, now: now, emailedOn: emailed)
+            }
         }
     }
 
     func uploadPage(_ request: Request, _ context: PortalRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        let form = try await readUpload(request, context)
-        guard Self.tokensMatch(form.fields["_csrf"], context.session?.csrfToken) else { throw PortalError.csrf }
-        let received = try await receive(form, user: user, context: context)
+        let received = try await receiveUpload(request, context, user: user) { form in
+            guard Self.tokensMatch(form.fields["_csrf"], context.session?.csrfToken) else { throw PortalError.csrf }
+        }
         return Responses.redirect("/returns/\(received.record.id)")
     }
 
@@ -260,12 +282,13 @@ extension Portal {
                     try Review.comment(db, returnId: r.id))
         }
         let schema = try schemas.schema(version: record.schemaVersionId)
+        let validator = try schemas.validator(version: record.schemaVersionId)
         let bytes = try files.get(record.sha256)
         let language = context.language
         let options = configuration.readOptions
         let model = try await NIOThreadPool.singleton.runIfActive { () -> ReturnPageModel in
             // Read again for the page: the values and the sheet; the findings are those stored on receipt.
-            let checked = ReturnValidator(schema: schema, readOptions: options).validate(bytes: bytes, fileName: record.fileName)
+            let checked = validator.validate(bytes: bytes, fileName: record.fileName)
             var preview: (SheetData, truncated: Bool)? = nil
             if let book = try? WorkbookReader(bytes: bytes, fileName: record.fileName, options: options) {
                 let index = checked.sheet.flatMap { book.sheetIndex(named: $0) } ?? 0
@@ -290,6 +313,9 @@ extension Portal {
             "canUpload": user.role == .ward && record.review != "approved", "district": false,
         ]
         values["hasValues"] = !(values["values"] as? [Any] ?? []).isEmpty
+        let version = try versionNotice(record, language)
+        values["checkedAgainst"] = version.text
+        if let older = version.older { values["olderVersion"] = older }
         if record.review == "sentBack" { values["sentBackComment"] = comment ?? "" }
         if user.role == .district {
             values["canReview"] = true
@@ -300,6 +326,7 @@ extension Portal {
         if record.review == "sentBack" { values["statusText"] = WardStatus.sentBack.label(0, language); values["status"] = "sentBack" }
         if let table = model.table() { values["table"] = table }
         if let points = model.points() { values["points"] = points }
+        values.merge(try await verifiedPointsValues(record, model.checked, schema: schema, user: user, language: language)) { _, new in new }
         if user.role == .ward, let w = ward { values["userWardName"] = w.name }
         return render("return", values, request, context)
     }

@@ -19,6 +19,12 @@ extension Portal {
             failure = PortalError(.internalServerError, "internal", vi: "Máy chủ gặp lỗi. Hãy thử lại sau.",
                                   en: "The server met an error. Try again later.")
         }
+        var response = refusal(failure, request: request, context: context)
+        if let seconds = failure.retryAfter { response.headers[.retryAfter] = String(seconds) }
+        return response
+    }
+
+    private func refusal(_ failure: PortalError, request: Request, context: PortalRequestContext) -> Response {
         let message = failure.message.text(context.language)
         if request.uri.path.hasPrefix("/api/") {
             return Responses.json(["error": failure.code, "message": message], status: failure.status)

@@ -7,11 +7,14 @@ public struct PortalError: Error, Sendable, Hashable {
     public var status: HTTPResponse.Status
     public var code: String
     public var message: LocalizedMessage
+    /// Seconds after which the client may try again (`Retry-After`), for a refusal that passes.
+    public var retryAfter: Int?
 
-    public init(_ status: HTTPResponse.Status, _ code: String, vi: String, en: String) {
+    public init(_ status: HTTPResponse.Status, _ code: String, vi: String, en: String, retryAfter: Int? = nil) {
         self.status = status
         self.code = code
         self.message = LocalizedMessage(vi: vi, en: en)
+        self.retryAfter = retryAfter
     }
 
     static let notFound = PortalError(.notFound, "not-found", vi: "Không tìm thấy trang hoặc báo cáo này.",

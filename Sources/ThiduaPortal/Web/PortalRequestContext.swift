@@ -9,12 +9,16 @@ public struct PortalRequestContext: RequestContext {
     var language: Language = .vi
     /// Set from the portal's configuration by `SessionMiddleware`.
     var uploadLimit: Int = 20 << 20
-    /// The peer's IP address, for throttling and the audit log.
-    let address: String
+    /// The peer's IP address: the client's, or the reverse proxy's in front of the portal.
+    let peer: String
+    /// The client's address, for throttling and the audit log: the peer's, or the one a
+    /// trusted proxy forwarded (`ClientAddress`, set by `SessionMiddleware`).
+    var address: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        address = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        peer = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        address = peer
     }
 
     /// The largest body read: the upload limit plus room for the multipart envelope.

@@ -13,6 +13,10 @@ extension Portal {
         addPageRoutes(to: router)
         addAPIRoutes(to: router)
         addDistrictRoutes(to: router)
+        addSchemaRoutes(to: router)
+        addUserRoutes(to: router)
+        addConsolidationRoutes(to: router)
+        addVerifiedPointsRoutes(to: router)
         return router
     }
 

@@ -11,10 +11,19 @@ enum Responses {
                  body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// JSON from plain values (`NSNull()` for null), keys sorted so answers are stable.
-    static func json(_ object: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+    /// JSON from plain values (`NSNull()` for null), keys sorted so answers are stable; `adding`
+    /// members already written as JSON (by ThiduaKit's encoders) go after them.
+    static func json(_ object: [String: Any], status: HTTPResponse.Status = .ok, adding written: KeyValuePairs<String, String> = [:])
+        -> Response {
+        var data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
             ?? Data("{}".utf8)
+        if !written.isEmpty {
+            data.removeLast()  // the closing brace
+            for (i, (key, value)) in written.enumerated() {
+                data += Data(((object.isEmpty && i == 0 ? "" : ",") + JSONText.quote(key) + ":" + value).utf8)
+            }
+            data += Data("}".utf8)
+        }
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -34,10 +34,13 @@ struct SecurityMiddleware: RouterMiddleware {
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = PortalRequestContext
     let portal: Portal
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         context.uploadLimit = portal.configuration.uploadLimit
+        context.address = ClientAddress.of(peer: context.peer, forwardedFor: request.headers[values: Self.forwardedFor],
+                                           trustedProxies: portal.configuration.trustedProxies)
         let query = request.uri.queryParameters
         let chosen = query["lang"].flatMap { Language(rawValue: String($0)) }
         context.language = chosen ?? request.cookies["lang"].flatMap { Language(rawValue: $0.value) } ?? .vi

@@ -15,7 +15,7 @@ struct BIFFFormula {
         var i = 0
         let n = bytes.count
         func u8(_ at: Int) -> Int? { at < n ? Int(bytes[at]) : nil }
-        func u16(_ at: Int) -> Int? { at + 1 < n ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil }
+        func u16(_ at: Int) -> Int? { at + 1 < n ? Int(LittleEndian.u16(bytes, at)) : nil }
         func binary(_ op: String) -> Bool {
             guard stack.count >= 2 else { return false }
             let b = stack.removeLast(), a = stack.removeLast()
@@ -75,7 +75,7 @@ struct BIFFFormula {
                 i += 2
             case 0x1F:
                 guard i + 8 <= n else { return nil }
-                let v = Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                let v = Double(bitPattern: LittleEndian.u64(bytes, i))
                 stack.append(v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v))
                 i += 8
             case 0x21, 0x22:
@@ -116,7 +116,7 @@ struct BIFFFormula {
                            from origin: CellReference? = nil) -> (text: String, size: Int)? {
         let size = (biff8 ? 4 : 3) * (area ? 2 : 1)
         guard i + size <= b.count else { return nil }
-        func u16(_ at: Int) -> Int { Int(b[at]) | Int(b[at + 1]) << 8 }
+        func u16(_ at: Int) -> Int { Int(LittleEndian.u16(b, at)) }
         func cell(row: Int, column: Int) -> String {
             // In BIFF8 the flags are in the column field, in BIFF5 in the row field.
             let flags = biff8 ? column : row

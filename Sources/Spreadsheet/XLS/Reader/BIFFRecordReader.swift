@@ -38,8 +38,8 @@ final class BIFFRecordReader {
         }
         try ensure(at, 4)
         let header = buffer.baseAddress! + (at - bufferStart)
-        let type = UInt16(littleEndian: header.loadUnaligned(as: UInt16.self))
-        let length = Int(UInt16(littleEndian: header.loadUnaligned(fromByteOffset: 2, as: UInt16.self)))
+        let type = LittleEndian.u16(header, 0)
+        let length = Int(LittleEndian.u16(header, 2))
         guard at + 4 + length <= stream.size else {
             throw XLSErrors.truncated(stream.name, offset: at,
                 detail: "record 0x\(String(type, radix: 16, uppercase: true)) claims \(length) bytes; the stream ends \(stream.size - at - 4) bytes after its header")
@@ -58,7 +58,7 @@ final class BIFFRecordReader {
         guard nextOffset + 4 <= stream.size else { return nil }
         try ensure(nextOffset, 4)
         // `ensure` may have refilled the buffer: the current record's data moves with it.
-        return UInt16(littleEndian: (buffer.baseAddress! + (nextOffset - bufferStart)).loadUnaligned(as: UInt16.self))
+        return LittleEndian.u16(buffer.baseAddress! + (nextOffset - bufferStart), 0)
     }
 
     private func ensure(_ at: Int, _ count: Int) throws {
@@ -87,13 +87,13 @@ final class BIFFRecordReader {
 
     @inline(__always) func u8(_ i: Int) -> UInt8 { data.load(fromByteOffset: i, as: UInt8.self) }
     @inline(__always) func u16(_ i: Int) -> Int {
-        Int(UInt16(littleEndian: data.loadUnaligned(fromByteOffset: i, as: UInt16.self)))
+        Int(LittleEndian.u16(data, i))
     }
     @inline(__always) func u32(_ i: Int) -> UInt32 {
-        UInt32(littleEndian: data.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+        LittleEndian.u32(data, i)
     }
     @inline(__always) func f64(_ i: Int) -> Double {
-        Double(bitPattern: UInt64(littleEndian: data.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+        Double(bitPattern: LittleEndian.u64(data, i))
     }
 
     /// The record's bytes from `i` (at most to its end).

@@ -51,7 +51,7 @@ struct BIFFText {
     mutating func append16(_ bytes: UnsafeRawBufferPointer) {
         var i = 0
         while i + 1 < bytes.count {
-            let u = UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
+            let u = LittleEndian.u16(bytes, i)
             i += 2
             if let high = pendingHigh {
                 pendingHigh = nil

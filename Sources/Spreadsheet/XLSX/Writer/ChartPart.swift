@@ -73,7 +73,10 @@ struct ChartPart {
         // From 0: an axis starting near the smallest value makes 86 look half of 99.
         x.raw("\"/><c:scaling><c:orientation val=\"minMax\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/>")
         x.raw(horizontal ? "<c:axPos val=\"b\"/>" : "<c:axPos val=\"l\"/>")
-        x.raw("<c:majorGridlines/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"")
+        x.raw("<c:majorGridlines/><c:numFmt formatCode=\"")
+        x.ooxmlText(chart.axisLabels ?? "General", attribute: true)
+        x.raw(chart.axisLabels == nil ? "\" sourceLinked=\"1\"/>" : "\" sourceLinked=\"0\"/>")
+        x.raw("<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"")
         x.int(categoryAxis)
         x.raw(horizontal ? "\"/><c:crosses val=\"max\"/>" : "\"/><c:crosses val=\"autoZero\"/>")
         x.raw("<c:crossBetween val=\"between\"/></c:valAx></c:plotArea>")
@@ -81,7 +84,16 @@ struct ChartPart {
         if chart.series.count > 1 {
             x.raw("<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>")
         }
-        x.raw("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>")
+        x.raw("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
+        if let font = chart.fontName {
+            // The chart's default text properties: every title, axis and label inherits them.
+            x.raw("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr><a:latin typeface=\"")
+            x.ooxmlText(font, attribute: true)
+            x.raw("\"/><a:cs typeface=\"")
+            x.ooxmlText(font, attribute: true)
+            x.raw("\"/></a:defRPr></a:pPr><a:endParaRPr lang=\"vi-VN\"/></a:p></c:txPr>")
+        }
+        x.raw("</c:chartSpace>")
         return x.bytes
     }
 }

@@ -153,8 +153,15 @@ struct WorksheetPart {
             x.raw("\" orientation=\"")
             x.raw(print.orientation.rawValue)
             x.raw(print.fitToWidth ? "\" fitToWidth=\"1\" fitToHeight=\"0\"/>" : "\"/>")
-            // `&C&P`: the page number, centred; the empty first-page footer leaves page 1 bare.
-            if print.pageNumbers { x.raw("<headerFooter differentFirst=\"1\"><oddFooter>&amp;C&amp;P</oddFooter><firstFooter></firstFooter></headerFooter>") }
+            // `&C&P`: the page number, centred (`&"Font,Regular"` first when a font is named);
+            // the empty first-page footer leaves page 1 bare.
+            if print.pageNumbers {
+                x.raw("<headerFooter differentFirst=\"1\"><oddFooter>&amp;C")
+                if let font = print.pageNumberFont {
+                    x.text("&\"" + font.replacingOccurrences(of: "\"", with: "") + ",Regular\"")
+                }
+                x.raw("&amp;P</oddFooter><firstFooter></firstFooter></headerFooter>")
+            }
         }
         if let id = drawingRelationship {
             x.raw("<drawing r:id=\"rId")

@@ -1,4 +1,5 @@
 import Foundation
+import SheetNative
 
 /// What loading a schema found: the schema when there was no error, and every finding.
 public struct SchemaLoadResult: Sendable {
@@ -6,6 +7,10 @@ public struct SchemaLoadResult: Sendable {
     public var schema: CriteriaSchema?
     /// Errors and warnings, in sheet order.
     public var findings: [Finding]
+    /// The cell holding the schema's version (`settings`, column `value`), or the settings
+    /// sheet's header when there is no version row: where a caller points to say "change the
+    /// version" (the portal, when changed criteria keep an existing version number).
+    public var versionLocation: DocumentLocation?
 }
 
 extension CriteriaSchema {
@@ -15,7 +20,27 @@ extension CriteriaSchema {
     public static func inspect(sheets: [SheetData], fileName: String) -> SchemaLoadResult {
         var loader = SchemaLoader(sheets: sheets, fileName: fileName)
         let schema = loader.load()
-        return SchemaLoadResult(schema: schema, findings: loader.findings)
+        return SchemaLoadResult(schema: schema, findings: loader.findings, versionLocation: loader.anchors["settings/version"])
+    }
+
+    /// Reads a schema workbook (XLSX, ODS, XLS) held in memory, as `load(path:)` reads one
+    /// from disk, with the same findings; a file that cannot be read at all is one finding.
+    public static func inspect(bytes: [UInt8], fileName: String, options: ReadOptions = ReadOptions()) -> SchemaLoadResult {
+        let sheets: [SheetData]
+        do {
+            let book = try WorkbookReader(bytes: bytes, fileName: fileName, options: options)
+            sheets = try book.sheets.indices.map { try book.loadSheet($0) }
+        } catch {
+            return SchemaLoadResult(schema: nil, findings: [readFailure(error, fileName: fileName)])
+        }
+        return inspect(sheets: sheets, fileName: fileName)
+    }
+
+    /// A file that cannot be read: the spreadsheet layer's finding (`zip.crc`, …) or `schema.unreadable`.
+    static func readFailure(_ error: any Error, fileName: String) -> Finding {
+        if let error = error as? SpreadsheetError { return Finding(error) }
+        return Finding(.error, .schemaUnreadable, vi: "Không đọc được tệp: \(error)", en: "The file cannot be read: \(error)",
+                       at: DocumentLocation(file: fileName))
     }
 
     /// Reads a schema from its sheets.
@@ -36,10 +61,8 @@ extension CriteriaSchema {
     public static func load(path: String) throws(SchemaError) -> CriteriaSchema {
         let sheets: [SheetData]
         do {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: path)
-                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+            if FileKind.of(path) == .directory {
+                let names = try System.listDirectory(path).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
                 sheets = try names.enumerated().map { i, name in
                     // A CSV's one sheet is named after the file, which is the schema sheet's name.
                     var data = try WorkbookReader(path: (path as NSString).appendingPathComponent(name)).loadSheet(0)
@@ -50,12 +73,8 @@ extension CriteriaSchema {
                 let book = try WorkbookReader(path: path)
                 sheets = try book.sheets.indices.map { try book.loadSheet($0) }
             }
-        } catch let error as SpreadsheetError {
-            throw SchemaError(findings: [Finding(error)])
         } catch {
-            throw SchemaError(findings: [Finding(.error, .schemaUnreadable,
-                vi: "Không đọc được tệp: \(error)", en: "The file cannot be read: \(error)",
-                at: DocumentLocation(file: path))])
+            throw SchemaError(findings: [readFailure(error, fileName: path)])
         }
         return try load(sheets: sheets, fileName: path)
     }

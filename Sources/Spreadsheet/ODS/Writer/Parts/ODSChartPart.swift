@@ -47,17 +47,33 @@ struct ODSChartPart {
         x.raw(ODSWriterNamespace.declaration)
         x.raw("<office:document-content \(ODSWriterNamespace.documentNamespaces) xmlns:chart=\"\(ODSWriterNamespace.chart)\" office:version=\"\(ODSWriterNamespace.version)\">")
         x.raw("<office:automatic-styles>")
-        x.raw("<style:style style:name=\"chart\" style:family=\"chart\"><style:graphic-properties draw:stroke=\"none\" draw:fill-color=\"#ffffff\"/></style:style>")
-        x.raw("<style:style style:name=\"title\" style:family=\"chart\"><style:text-properties fo:font-size=\"13pt\" fo:font-weight=\"bold\"/></style:style>")
+        // The font goes on each text's style: ODF chart styles do not inherit from the chart's.
+        var font = ""
+        if let name = chart.fontName {
+            var f = XMLBuffer()
+            f.raw(" fo:font-family=\"")
+            f.text(name, attribute: true)
+            f.raw("\"")
+            font = String(decoding: f.bytes, as: UTF8.self)
+        }
+        let text = "<style:text-properties\(font)/>"
+        x.raw("<style:style style:name=\"chart\" style:family=\"chart\"><style:graphic-properties draw:stroke=\"none\" draw:fill-color=\"#ffffff\"/>\(text)</style:style>")
+        x.raw("<style:style style:name=\"title\" style:family=\"chart\"><style:text-properties fo:font-size=\"13pt\" fo:font-weight=\"bold\"\(font)/></style:style>")
         // Horizontal bars are a "vertical" bar chart in ODF; a ranking reads top-down like its table.
         x.raw(horizontal ? "<style:style style:name=\"plot\" style:family=\"chart\"><style:chart-properties chart:vertical=\"true\"/></style:style>"
                          : "<style:style style:name=\"plot\" style:family=\"chart\"><style:chart-properties chart:vertical=\"false\"/></style:style>")
-        x.raw(horizontal ? "<style:style style:name=\"categories\" style:family=\"chart\"><style:chart-properties chart:display-label=\"true\" chart:reverse-direction=\"true\"/></style:style>"
-                         : "<style:style style:name=\"categories\" style:family=\"chart\"><style:chart-properties chart:display-label=\"true\"/></style:style>")
+        x.raw(horizontal ? "<style:style style:name=\"categories\" style:family=\"chart\"><style:chart-properties chart:display-label=\"true\" chart:reverse-direction=\"true\"/>\(text)</style:style>"
+                         : "<style:style style:name=\"categories\" style:family=\"chart\"><style:chart-properties chart:display-label=\"true\"/>\(text)</style:style>")
         // From 0: an axis starting near the smallest value makes 86 look half of 99.
         // With the categories reversed the value axis would sit at the top: it goes to their end.
-        x.raw(horizontal ? "<style:style style:name=\"values\" style:family=\"chart\"><style:chart-properties chart:display-label=\"true\" chart:minimum=\"0\" chart:axis-position=\"end\"/></style:style>"
-                         : "<style:style style:name=\"values\" style:family=\"chart\"><style:chart-properties chart:display-label=\"true\" chart:minimum=\"0\"/></style:style>")
+        // Its labels in their own number format (20, not the cells' 20.00) when one is given.
+        let axisFormat = chart.axisLabels.flatMap { ODSNumberStyle(code: $0) }
+        x.raw("<style:style style:name=\"values\" style:family=\"chart\"")
+        if axisFormat != nil { x.raw(" style:data-style-name=\"axis\"") }
+        x.raw("><style:chart-properties chart:display-label=\"true\" chart:minimum=\"0\"")
+        if horizontal { x.raw(" chart:axis-position=\"end\"") }
+        if axisFormat != nil { x.raw(" chart:link-data-style-to-source=\"false\"") }
+        x.raw("/>\(text)</style:style>")
         x.raw("<style:style style:name=\"wall\" style:family=\"chart\"><style:graphic-properties draw:fill=\"none\"/></style:style>")
         for i in chart.series.indices {
             x.raw("<style:style style:name=\"series")
@@ -70,11 +86,12 @@ struct ODSChartPart {
             }
             x.raw("<style:graphic-properties draw:fill=\"solid\" draw:fill-color=\"#")
             x.raw(String(describing: ChartPart.palette[i % ChartPart.palette.count]).lowercased())
-            x.raw("\"/></style:style>")
+            x.raw("\"/>\(text)</style:style>")
         }
         if let code = chart.valueLabels, let format = ODSNumberStyle(code: code) {
             format.write(name: "label", into: &x)
         }
+        axisFormat?.write(name: "axis", into: &x)
         x.raw("</office:automatic-styles><office:body><office:chart><chart:chart chart:class=\"chart:bar\" svg:width=\"")
         x.number(ODSLength.rounded(size.width))
         x.raw("cm\" svg:height=\"")

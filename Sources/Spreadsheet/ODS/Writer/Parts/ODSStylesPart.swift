@@ -18,7 +18,15 @@ struct ODSStylesPart {
         x.raw("<style:style style:name=\"Default\" style:family=\"table-cell\"/></office:styles>")
         x.raw("<office:automatic-styles>")
         layout("pm1", nil, &x)
-        for (i, page) in pages.enumerated() { layout("pm\(i + 2)", page, &x) }
+        for (i, page) in pages.enumerated() {
+            layout("pm\(i + 2)", page, &x)
+            // The page number's font, a text style of this page's footer.
+            if page.pageNumbers, let font = page.pageNumberFont {
+                x.raw("<style:style style:name=\"pn\(i + 2)\" style:family=\"text\"><style:text-properties fo:font-family=\"")
+                x.text(font, attribute: true)
+                x.raw("\"/></style:style>")
+            }
+        }
         x.raw("</office:automatic-styles><office:master-styles>")
         x.raw("<style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\">")
         x.raw(ODSStylesPart.noHeaderFooter)
@@ -28,7 +36,16 @@ struct ODSStylesPart {
             x.raw("\" style:page-layout-name=\"pm")
             x.int(i + 2)
             x.raw("\">")
-            x.raw(pages[i].pageNumbers ? ODSStylesPart.pageNumberFooter : ODSStylesPart.noHeaderFooter)
+            if pages[i].pageNumbers {
+                x.raw("<style:header style:display=\"false\"/><style:footer><style:region-center><text:p>")
+                // In the page number's font when one is named (its text style above).
+                if pages[i].pageNumberFont != nil { x.raw("<text:span text:style-name=\"pn\(i + 2)\">") }
+                x.raw("<text:page-number>1</text:page-number>")
+                if pages[i].pageNumberFont != nil { x.raw("</text:span>") }
+                x.raw("</text:p></style:region-center></style:footer><style:footer-first style:display=\"false\"/></style:master-page>")
+            } else {
+                x.raw(ODSStylesPart.noHeaderFooter)
+            }
         }
         x.raw("</office:master-styles></office:document-styles>")
         return x.bytes
@@ -36,9 +53,6 @@ struct ODSStylesPart {
 
     /// Said outright: without it LibreOffice prints its default header and footer.
     static let noHeaderFooter: StaticString = "<style:header style:display=\"false\"/><style:footer style:display=\"false\"/></style:master-page>"
-
-    /// The page number centred in the footer, none on the first page (ODF 1.3 `footer-first`).
-    static let pageNumberFooter: StaticString = "<style:header style:display=\"false\"/><style:footer><style:region-center><text:p><text:page-number>1</text:page-number></text:p></style:region-center></style:footer><style:footer-first style:display=\"false\"/></style:master-page>"
 
     private func layout(_ name: String, _ page: PrintSetup?, _ x: inout XMLBuffer) {
         x.raw("<style:page-layout style:name=\"")

@@ -1,9 +1,10 @@
 import Spreadsheet
 
-/// The writer for an output format: one place that knows which writer writes what.
-enum WriterFactory {
+/// The writer for an output format: one place that knows which writer writes what, for the
+/// CLI and the portal alike (so both write the same bytes).
+package enum WriterFactory {
     /// `durability` and `compressesConcurrently` are for writing many files at once (see `FormBatch`).
-    static func writer(for format: SpreadsheetFormat, path: String, title: String? = nil,
+    package static func writer(for format: SpreadsheetFormat, path: String, title: String? = nil,
                        durability: Durability = .immediate, compressesConcurrently: Bool = true) throws -> any SpreadsheetWriter {
         let properties = DocumentProperties(title: title, author: "thidua")
         switch format {
