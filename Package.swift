@@ -13,8 +13,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // The portal (`thidua serve`): HTTP server, pages, storage, uploads, password hashes. File hashes are
-        // ThiduaKit's SHA-256, the one the validator records (Fuzz/build.sh compiles ThiduaKit without packages).
+        // File hashes (SHA-256), for the validator's provenance and the portal's content addresses.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The portal (`thidua serve`): HTTP server, pages, storage, uploads, password hashes.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -36,7 +37,7 @@ let package = Package(
         // General spreadsheet layer: cell model, zip, XML, XLSX, ODS, CSV readers and writers.
         .target(name: "Spreadsheet", dependencies: ["SheetNative"]),
         // Domain layer: criteria schema, forms, validation, consolidation, exports.
-        .target(name: "ThiduaKit", dependencies: ["Spreadsheet", "SheetNative"]),
+        .target(name: "ThiduaKit", dependencies: ["Spreadsheet", "SheetNative", .product(name: "Crypto", package: "swift-crypto")]),
         // The ward portal: storage (SQLite through GRDB), accounts, routes, pages. Calls ThiduaKit unchanged.
         .target(
             name: "ThiduaPortal",

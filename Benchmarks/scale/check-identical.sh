@@ -14,7 +14,9 @@ sh Benchmarks/scale/outputs.sh "$after" "$gen" "$work/after" >/dev/null
 # The folder name differs between the two runs; everything else must not.
 sed -i "s#$work/before#OUT#g; s#$work/after#OUT#g" "$work"/before/*.std* "$work"/after/*.std* 2>/dev/null || true
 for side in before after; do
-    (cd "$work/$side" && find . -type f ! -name SHA256SUMS | LC_ALL=C sort | xargs sha256sum > SHA256SUMS)
+    # consolidate stages each output set under .thidua/sets/<random id>/: the id differs from run to run.
+    (cd "$work/$side" && find . -type f ! -name SHA256SUMS | LC_ALL=C sort | xargs sha256sum \
+        | sed -E 's#/\.thidua/sets/[a-z0-9]+/#/.thidua/sets/SET/#' > SHA256SUMS)
 done
 if diff "$work/before/SHA256SUMS" "$work/after/SHA256SUMS"; then
     echo "identical: $(wc -l < "$work/after/SHA256SUMS") files (outputs, reports, exit statuses)"

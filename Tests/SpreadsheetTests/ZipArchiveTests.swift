@@ -11,6 +11,16 @@ struct ZipArchiveTests {
         return try ZipArchive(source: FileByteSource(path: path, limits: limits), fileName: name, limits: limits)
     }
 
+    /// The lookup key's shortcut (ASCII, no backslash, no leading slash) gives what the general path gives.
+    @Test func lookupKeyShortcutAgreesWithTheGeneralPath() {
+        let names = ["xl/workbook.xml", "XL/Worksheets/Sheet1.XML", "[Content_Types].xml", "_rels/.rels", "/xl/styles.xml",
+                     "xl\\worksheets\\sheet1.xml", "//a/b", "", "/", "Mục/Ảnh.xml", "xl/worksheets/ßheet.xml", "a b/C%20d.xml"]
+        for name in names {
+            #expect(ZipEntry.lookupKey(name) == ZipEntry.generalLookupKey(name), "\(name)")
+        }
+        #expect(ZipEntry.lookupKey("XL\\Sheet.xml") == "xl/sheet.xml")
+    }
+
     @Test func readsStoredAndDeflatedEntries() throws {
         let zip = try open("stored-and-deflated.zip")
         #expect(zip.entries.map(\.name) == ["a/stored.txt", "a/deflated.txt", "empty.txt"])

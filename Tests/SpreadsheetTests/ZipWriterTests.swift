@@ -34,6 +34,45 @@ struct ZipWriterTests {
         try zip.finish()
     }
 
+    /// An entry held in memory (small) and one spilled to a temporary file (past the memory
+    /// limit) read back whole; writers of many files take their repeated parts' deflate
+    /// streams from the memo, byte for byte what compressing them again gives.
+    @Test func heldSpilledAndRememberedEntriesAreTheSame() throws {
+        // Past the memory limit, and not so repetitive that the reader takes it for a zip bomb.
+        var seed: UInt64 = 2018
+        let big = (0..<(ZipSpool.memoryLimit + 300_000)).map { _ -> UInt8 in
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(ascii: "a") + UInt8(seed >> 59)
+        }
+        let part = Array("<part>\(UInt64.random(in: 0...UInt64.max))</part>".utf8) + Self.text
+        func write(_ path: String, concurrent: Bool) throws {
+            let zip = try ZipWriter(path: path, concurrentSpools: concurrent)
+            try zip.add("whole.txt", part)
+            for (name, bytes) in [("held.txt", part), ("spilled.txt", big)] {
+                let spool = try zip.makeSpool()
+                for i in stride(from: 0, to: bytes.count, by: 70_000) {
+                    try bytes[i..<min(i + 70_000, bytes.count)].withUnsafeBytes { try spool.write($0) }
+                }
+                try zip.add(name, spool: spool)
+            }
+            try zip.finish()
+        }
+        let (alone, first, second) = (temporaryPath("alone.zip"), temporaryPath("first.zip"), temporaryPath("second.zip"))
+        try write(alone, concurrent: true)
+        #expect(!ZipPartMemo.shared.knows(part, level: 6, wholePart: true))
+        try write(first, concurrent: false)
+        #expect(ZipPartMemo.shared.knows(part, level: 6, wholePart: true))
+        #expect(ZipPartMemo.shared.knows(part, level: 6, wholePart: false))
+        try write(second, concurrent: false)
+        let bytes = try [alone, first, second].map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        #expect(bytes[0] == bytes[1] && bytes[1] == bytes[2])
+        let zip = try open(second)
+        for (name, expected) in [("whole.txt", part), ("held.txt", part), ("spilled.txt", big)] {
+            #expect(try zip.read(zip.entry(named: name)!) == expected)
+        }
+        #expect(siblings(of: second).allSatisfy { !$0.hasSuffix(".tmp") })
+    }
+
     @Test func roundTripsThroughOurReader() throws {
         let path = temporaryPath("sample.zip")
         try writeSample(path)

@@ -39,8 +39,8 @@ struct ReturnHashTests {
         let result = driver.install { validator.validate(path: path) }
         #expect(renamed)
         #expect(result.ward?.code == "00160")
-        #expect(result.sha256 == SHA256.hex(opened))
-        #expect(result.sha256 != SHA256.hex(swapped))
+        #expect(result.sha256 == ContentHash.hex(opened))
+        #expect(result.sha256 != ContentHash.hex(swapped))
     }
     #endif
 
@@ -48,7 +48,7 @@ struct ReturnHashTests {
     @Test func pathAndBytesGiveTheFileHash() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.first)))
         let validator = ReturnValidator(schema: ConsolidationFixture.schema)
-        #expect(validator.validate(path: Self.first).sha256 == SHA256.hex(bytes))
-        #expect(validator.validate(bytes: bytes, fileName: "x.xlsx").sha256 == SHA256.hex(bytes))
+        #expect(validator.validate(path: Self.first).sha256 == ContentHash.hex(bytes))
+        #expect(validator.validate(bytes: bytes, fileName: "x.xlsx").sha256 == ContentHash.hex(bytes))
     }
 }

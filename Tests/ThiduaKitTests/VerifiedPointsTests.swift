@@ -67,4 +67,18 @@ struct VerifiedPointsTests {
             #expect(kt08[column: column]?.value == .number(1.5))
         }
     }
+
+    @Test func theFileIsReadFromAWorkbookWithVietnameseHeadings() throws {
+        let dir = try ConsolidationOutputTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/tham-dinh.xlsx"
+        let writer = try XLSXWriter(path: path)
+        try writer.beginSheet(SheetSetup(name: "Thẩm định"))
+        try writer.writeRow(0, [WriteCell(0, .text("Mã phường")), WriteCell(1, .text("Mã tiêu chí")), WriteCell(2, .text("Điểm thẩm định"))])
+        try writer.writeRow(1, [WriteCell(0, .text("00172")), WriteCell(1, .text("kt08")), WriteCell(2, .number(2.5))])
+        try writer.writeRow(3, [WriteCell(0, .text("00157")), WriteCell(1, .text("CC09")), WriteCell(2, .text("1,5"))])
+        try writer.endSheet()
+        try writer.finish()
+        #expect(try VerifiedPointsFile.load(path: path, schema: Self.schema) == ["00172": ["KT08": 2.5], "00157": ["CC09": 1.5]])
+    }
 }

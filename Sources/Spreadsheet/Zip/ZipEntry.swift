@@ -20,6 +20,16 @@ struct ZipEntry: Hashable, Sendable {
 
     /// How a part name or relationship target is matched against entry names.
     static func lookupKey(_ name: String) -> String {
+        // ASCII names without a backslash or a leading `/` (nearly all) need neither step:
+        // Foundation's replace cost more than the rest of a lookup, done for every part of every return.
+        if !name.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 >= 0x80 }), name.utf8.first != UInt8(ascii: "/") {
+            return name.lowercased()
+        }
+        return generalLookupKey(name)
+    }
+
+    /// `lookupKey` without its shortcut.
+    static func generalLookupKey(_ name: String) -> String {
         var s = name.replacingOccurrences(of: "\\", with: "/")
         while s.hasPrefix("/") { s.removeFirst() }
         return s.lowercased()

@@ -41,8 +41,11 @@ final class ZipWriter {
 
     /// A spool for an entry written in pieces; add it with `add(_:spool:prefix:)` once complete.
     func makeSpool() throws -> ZipSpool {
-        try ZipSpool(beside: target, level: level, concurrent: concurrentSpools)
+        ZipSpool(beside: target, level: level, concurrent: concurrentSpools, memo: memo)
     }
+
+    /// Writers of many files (those that compress in the caller's thread) share their parts' deflate streams.
+    private var memo: ZipPartMemo? { concurrentSpools ? nil : ZipPartMemo.shared }
 
     /// Adds an entry given whole; `store` keeps it uncompressed whatever deflate would give
     /// (ODF requires this of its leading `mimetype` entry).
@@ -50,16 +53,21 @@ final class ZipWriter {
         try checkOpen(name)
         var crc = CRC32()
         crc.update(data)
-        var compressed: [UInt8] = []
-        compressed.reserveCapacity(data.count / 4 + 64)
-        deflater.reset()
-        do {
-            try data.withUnsafeBytes { raw in
-                try deflater.deflate(raw, finish: true) { compressed.append(contentsOf: $0) }
+        let (deflater, target) = (deflater, target)
+        let compress = {
+            var compressed: [UInt8] = []
+            compressed.reserveCapacity(data.count / 4 + 64)
+            deflater.reset()
+            do {
+                try data.withUnsafeBytes { raw in
+                    try deflater.deflate(raw, finish: true) { compressed.append(contentsOf: $0) }
+                }
+            } catch {
+                throw WriteErrors.failed(String(describing: error), file: target)
             }
-        } catch {
-            throw WriteErrors.failed(String(describing: error), file: target)
+            return compressed
         }
+        let compressed = try memo?.compressed(data, level: level, wholePart: true, compress: compress) ?? compress()
         let stored = store || compressed.count >= data.count
         let entry = ZipWrittenEntry(name: Array(name.utf8), method: stored ? 0 : 8, crc32: crc.value,
                                     compressedSize: UInt64(stored ? data.count : compressed.count),

@@ -21,7 +21,15 @@ struct DataOption: ParsableArguments {
                 throw ExitCode(2)
             }
             do {
-                try portal.useSchema(path: path)
+                let before = try portal.activeSchemaVersion()
+                let now = try portal.useSchema(path: path)
+                // A start command that still names an older workbook would quietly undo a version
+                // the district chose in the portal: say so where whoever restarted it looks.
+                if let before, before.id != now.id {
+                    printError(language == .vi
+                        ? "Lưu ý: --schema đổi bộ tiêu chí đang dùng từ \(before.schemaId) phiên bản \(before.version) (\(before.fileName)) sang \(now.schemaId) phiên bản \(now.version) (\(now.fileName)). Nếu không muốn vậy, hãy chọn lại phiên bản ở trang Bộ tiêu chí và khởi động không kèm --schema."
+                        : "Note: --schema changed the active criteria from \(before.schemaId) version \(before.version) (\(before.fileName)) to \(now.schemaId) version \(now.version) (\(now.fileName)). If that was not meant, make the version active again on the Schemas page and start without --schema.")
+                }
             } catch let error as SchemaError {
                 for f in error.findings { printError(f.text(language)) }
                 throw ExitCode(2)

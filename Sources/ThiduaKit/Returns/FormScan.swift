@@ -25,8 +25,21 @@ struct FormScan {
         // Codes are short: long text (names, notes) is never one, and is not worth trimming.
         guard case .text(let t) = cell.value, t.utf8.count <= 32 else { return nil }
         if codes.contains(t) { return t }
-        let c = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        let c = asciiTrimmedUppercased(t) ?? t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         return codes.contains(c) ? c : nil
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines).uppercased()` of an ASCII text, without
+    /// Foundation (which cost ~9,000 instructions a cell); nil for other text.
+    static func asciiTrimmedUppercased(_ t: String) -> String? {
+        var bytes = Array(t.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // ASCII's white space and line breaks: tab, LF, VT, FF, CR, space.
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        while let last = bytes.last, isSpace(last) { bytes.removeLast() }
+        let start = bytes.firstIndex { !isSpace($0) } ?? bytes.count
+        for i in start..<bytes.count where bytes[i] >= UInt8(ascii: "a") && bytes[i] <= UInt8(ascii: "z") { bytes[i] -= 0x20 }
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// Scans a sheet for the table of `codes`; nil when no code appears on it.

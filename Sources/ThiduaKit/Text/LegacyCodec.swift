@@ -89,6 +89,9 @@ enum LegacyCodec {
 
     /// Decides whether `text` is legacy-encoded. See `VietnameseText.detectLegacyEncoding`.
     static func detect(_ text: String) -> LegacyEncoding? {
+        // Only words with a scalar beyond ASCII can be legacy-encoded: plain ASCII (numbers,
+        // codes) skips the costly split into words below.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         // Letters beyond Latin-1 mean the text is already Unicode (Vietnamese or another script).
         if text.unicodeScalars.contains(where: { $0.value > 0xFF && ($0.properties.isAlphabetic || VietnameseText.isCombining($0)) }) {
             return nil

@@ -313,10 +313,22 @@ extension ReturnContext {
     /// A row of the form's subtotals ("Cộng I") or grand total ("TỔNG CỘNG").
     static func isSubtotalRow(_ row: Row) -> Bool {
         row.cells.contains { cell in
-            guard case .text(let t) = cell.value, t.utf8.count <= 64 else { return false }
+            guard case .text(let t) = cell.value, t.utf8.count <= 64, startsWithCOrT(t) else { return false }
             let key = VietnameseText.matchKey(t)
             return key.hasPrefix("cộng ") || key == "cộng" || key == "tổng cộng"
         }
+    }
+
+    /// Whether the first scalar that `matchKey` keeps is `c` or `t` in either case: a key
+    /// beginning "cộng" or "tổng" needs it (NFC, tone marks and lower-casing never turn
+    /// another first letter into these), so other cells skip the costly key.
+    static func startsWithCOrT(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            // What `collapsingWhitespace` drops at the start.
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
+            return scalar == "c" || scalar == "C" || scalar == "t" || scalar == "T"
+        }
+        return false
     }
 
     static func isNumeric(_ value: CellValue) -> Bool {

@@ -42,7 +42,7 @@ public struct ReturnValidator: Sendable {
         }
     }
 
-    /// The SHA-256 is taken through the reader (`SHA256.hex(of:)`): from the descriptor the
+    /// The SHA-256 is taken through the reader (`ContentHash.hex(of:)`): from the descriptor the
     /// sheets were read from, never by opening the path again, where another file may be now.
     private func validate(fileName: String, open: () throws -> WorkbookReader) -> WardReturn {
         var result = WardReturn(file: fileName)
@@ -51,7 +51,7 @@ public struct ReturnValidator: Sendable {
             let book = try open()
             result.format = book.format
             sheets = try loadSheets(book)
-            result.sha256 = try SHA256.hex(of: book)
+            result.sha256 = try ContentHash.hex(of: book)
         } catch let e as SpreadsheetError {
             result.findings.append(Finding(e))
             return result

@@ -27,7 +27,8 @@ struct DistrictStatus: Sendable {
          rows.filter { $0.record == nil }.count)
     }
 
-    static func build(portal: Portal, version: SchemaVersionRecord, schema: CriteriaSchema) async throws -> DistrictStatus {
+    /// Folds with the active schema; each return is checked against its own version.
+    static func build(portal: Portal, schema: CriteriaSchema) async throws -> DistrictStatus {
         let (latest, verified) = try await portal.database.pool.read { db in
             let latest = try ReturnQueries.latestByWard(db)
             return (latest, try VerifiedPointsStore.byWard(db, returns: Array(latest.values)))

@@ -14,7 +14,7 @@ public struct FileStore: Sendable {
 
     /// Lower-case hex SHA-256 of `bytes`: ThiduaKit's, the one the validator records for every
     /// return, so a stored file's name and its return's provenance hash are the same digest.
-    public static func sha256(_ bytes: [UInt8]) -> String { SHA256.hex(bytes) }
+    public static func sha256(_ bytes: [UInt8]) -> String { ContentHash.hex(bytes) }
 
     func path(for sha256: String) -> String {
         "\(root)/\(sha256.prefix(2))/\(sha256)"

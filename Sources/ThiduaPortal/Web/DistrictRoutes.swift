@@ -77,8 +77,7 @@ extension Portal {
     }
 
     func districtStatus() async throws -> DistrictStatus {
-        let (version, schema) = try schemas.active()
-        return try await DistrictStatus.build(portal: self, version: version, schema: schema)
+        try await DistrictStatus.build(portal: self, schema: try schemas.active().schema)
     }
 
     func wardRows(_ status: DistrictStatus, _ language: Language) -> [[String: Any]] {

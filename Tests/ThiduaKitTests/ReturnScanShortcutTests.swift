@@ -1,0 +1,51 @@
+import Foundation
+import Spreadsheet
+import Testing
+@testable import ThiduaKit
+
+/// The shortcuts taken for every cell of every return (criterion codes, subtotal rows, legacy
+/// encodings) must decide exactly what the general paths decide.
+@Suite("Return scan shortcuts")
+struct ReturnScanShortcutTests {
+    static let texts: [String] = VietnameseTextShortcutTests.samples + [
+        "1.1", " 1.2 ", "kt1", "\tKt-2\n", "a\u{0B}b\u{0C}", "ĐT1", "\u{00A0}1.1", "Tổng cộng", "TỔNG CỘNG", "Cộng",
+        "cộng II", " \u{200B}Cộng I", "\u{FEFF}tổng cộng", "\u{00A0}Cộng", "Cô\u{0323}ng", "c\u{0327}ộng", "\u{0301}cộng",
+        "Ctrl", "tt", "C", "T", "ċộng", "Ｃộng", "\u{2000}Tổng cộng", "x", "Ghi chú", "Người lập", "12,5", "Có", "Không",
+    ] + (0x20..<0x250).compactMap(Unicode.Scalar.init).map { String(Character($0)) + "ộng" }
+
+    @Test func asciiCodeCleaningAgreesWithFoundation() {
+        for t in Self.texts {
+            let general = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+            if let fast = FormScan.asciiTrimmedUppercased(t) {
+                #expect(fast == general, "\(t.unicodeScalars.map { $0.value })")
+            } else {
+                #expect(t.utf8.contains { $0 >= 0x80 })
+            }
+        }
+        #expect(FormScan.asciiTrimmedUppercased(" kt-1\t") == "KT-1")
+    }
+
+    /// Every text whose match key could begin "cộng" or "tổng" passes the first-letter filter.
+    @Test func subtotalFilterKeepsEveryCandidate() {
+        for t in Self.texts {
+            let key = VietnameseText.matchKey(t)
+            if key.hasPrefix("c") || key.hasPrefix("t") {
+                #expect(ReturnContext.startsWithCOrT(t), "\(t.unicodeScalars.map { $0.value })")
+            }
+        }
+        let subtotal = Row(index: 3, cells: [Cell(column: 2, value: .text(" \u{00A0}CỘNG I"))])
+        let total = Row(index: 4, cells: [Cell(column: 2, value: .text("Tổng cộng"))])
+        let other = Row(index: 5, cells: [Cell(column: 2, value: .text("Kết quả")), Cell(column: 3, value: .number(1))])
+        #expect(ReturnContext.isSubtotalRow(subtotal))
+        #expect(ReturnContext.isSubtotalRow(total))
+        #expect(!ReturnContext.isSubtotalRow(other))
+    }
+
+    @Test func asciiTextIsNeverLegacyEncoded() {
+        for t in Self.texts where t.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(LegacyCodec.detect(t) == nil)
+        }
+        // Legacy text (TCVN3 "Phường Yên Hoà") is still found.
+        #expect(VietnameseText.repairingLegacyEncoding("Ph\u{AD}êng Yªn Hoµ").encoding == .tcvn3)
+    }
+}
