@@ -94,6 +94,38 @@ extension IntakeGateTests {
             #expect(statuses.allSatisfy { $0 == .created })
         }
     }
+
+    /// Pages that need the active schema (the dashboard's status here) asked for while 50
+    /// uploads are checked: the active version comes from memory, never from a blocking
+    /// database read on a request's executor, which could wait for readers held by the uploads.
+    @Test func statusReadsDuringFiftyUploadsAllComeBack() async throws {
+        let done = Running()
+        let watchdog = Thread {
+            for _ in 0..<1200 {
+                Thread.sleep(forTimeInterval: 0.1)
+                if done.count.withLock({ $0.now }) == 1 { return }
+            }
+            fatalError("status reads during 50 uploads did not come back within 120 s: the portal is deadlocked")
+        }
+        watchdog.start()
+        defer { done.count.withLock { $0.now = 1 } }
+        try await PortalHarness().test { client in
+            let api = APIClient(client: client)
+            let ward = try await api.token("yenhoa")
+            let district = try await api.token("quan")
+            let bytes = try PortalHarness.bytes(PortalHarness.yenHoaClean)
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for i in 0..<50 {
+                    group.addTask { try await api.upload(bytes, name: "yh-\(i).xlsx", token: ward).status }
+                    group.addTask { try await api.get("/api/status", token: district).status }
+                }
+                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+            #expect(statuses.count == 100)
+            #expect(statuses.filter { $0 == .created }.count == 50)
+            #expect(statuses.filter { $0 == .ok }.count == 50)
+        }
+    }
 }
 
 /// How many checks run now, and the most seen at once.

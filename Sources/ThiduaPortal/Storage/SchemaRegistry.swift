@@ -23,6 +23,11 @@ public final class SchemaRegistry: Sendable {
     /// Held from the look-up of a version number to the insert of a new version, so two
     /// workbooks loaded at once cannot both take the same number.
     private let adding = Mutex(())
+    /// The active version, read from the database once and then changed only here (`add`,
+    /// `activate`): pages ask for it on every request, and a blocking database read on a
+    /// request's executor deadlocked the server while uploads held the readers
+    /// (`IntakeGateTests.statusReadsDuringFiftyUploadsAllComeBack`). Outer nil: not read yet.
+    private let activeVersion = Mutex<SchemaVersionRecord??>(nil)
 
     init(database: PortalDatabase, files: FileStore, demoDeadline: CivilDate? = nil, readOptions: ReadOptions = ReadOptions()) {
         self.database = database
@@ -104,13 +109,14 @@ public final class SchemaRegistry: Sendable {
             return try Self.record(db, id: id)
         }
         loaded.withLock { $0[record.id] = schema }
+        if activate { remember(active: record) }
         return Added(record: record, isNew: true, warnings: warnings)
     }
 
     /// Makes a version the active one (forms and new returns follow it); audited when it changes.
     @discardableResult
     func activate(id: Int64, by user: PortalUser?, address: String? = nil, now: Date) throws -> SchemaVersionRecord {
-        try database.pool.write { db in
+        let record = try database.pool.write { db in
             let record = try Self.record(db, id: id)
             guard !record.active else { return record }
             let previous = try SchemaVersionRecord.fetchOne(db, sql: "SELECT * FROM schemaVersions WHERE active = 1")
@@ -120,6 +126,8 @@ public final class SchemaRegistry: Sendable {
                                     + (previous.map { ", was #\($0.id) \($0.schemaId) \($0.version)" } ?? ""))
             return try Self.record(db, id: id)
         }
+        remember(active: record)
+        return record
     }
 
     /// Every version, newest first, with the name of who loaded it (nil: the command line).
@@ -141,9 +149,19 @@ public final class SchemaRegistry: Sendable {
 
     /// The active version, if any.
     func activeRecord() throws -> SchemaVersionRecord? {
-        try database.pool.read { db in
-            try SchemaVersionRecord.fetchOne(db, sql: "SELECT * FROM schemaVersions WHERE active = 1")
+        try activeVersion.withLock { cached throws -> SchemaVersionRecord? in
+            if let known = cached { return known }
+            let read = try database.pool.read { db in
+                try SchemaVersionRecord.fetchOne(db, sql: "SELECT * FROM schemaVersions WHERE active = 1")
+            }
+            cached = .some(read)
+            return read
         }
+    }
+
+    /// Puts a version just made active (committed) in place of the cached one.
+    private func remember(active record: SchemaVersionRecord) {
+        activeVersion.withLock { $0 = .some(record) }
     }
 
     /// The known version of this schema id and version number, if any.
