@@ -84,6 +84,7 @@ struct XLSXUnitTests {
         #expect(PackagePath.resolve("/xl/worksheets/sheet1.xml", from: "xl/workbook.xml") == "xl/worksheets/sheet1.xml")
         #expect(PackagePath.resolve("../a/./b/../c%20d.xml", from: "xl/workbook.xml") == "a/c d.xml")
         #expect(PackagePath.resolve("xl/workbook.xml", from: "") == "xl/workbook.xml")
+        #expect(PackagePath.resolve("..\\media\\image1.png", from: "xl/drawings/drawing1.xml") == "xl/media/image1.png")
     }
 
     func iso(_ text: String) -> CellValue? {

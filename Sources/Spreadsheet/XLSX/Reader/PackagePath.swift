@@ -10,7 +10,12 @@ enum PackagePath {
     /// Resolves a target relative to its source part's folder, or from the root when it
     /// starts with `/`; `.` and `..` segments are resolved and `%XX` escapes decoded.
     static func resolve(_ target: String, from sourcePart: String) -> String {
-        let cleaned = percentDecoded(target).replacingOccurrences(of: "\\", with: "/")
+        let decoded = percentDecoded(target)
+        // Foundation's replace is costly even with nothing to replace (most of this function's
+        // ~31,000 instructions per call in a profile), and every relationship of every return
+        // comes through here.
+        let cleaned = decoded.utf8.contains(UInt8(ascii: "\\"))
+            ? decoded.replacingOccurrences(of: "\\", with: "/") : decoded
         let joined = cleaned.hasPrefix("/") ? cleaned : split(sourcePart).folder + cleaned
         var segments: [Substring] = []
         for segment in joined.split(separator: "/", omittingEmptySubsequences: true) {
@@ -21,6 +26,18 @@ enum PackagePath {
             }
         }
         return segments.joined(separator: "/")
+    }
+
+    /// The last non-empty `/`-separated segment, or the whole string when there is none:
+    /// `split(separator: "/").last` on bytes, without the per-Character walk (~34,000
+    /// instructions for a relationship type URI).
+    static func lastSegment(_ s: String) -> String {
+        let u = s.utf8
+        let slash = UInt8(ascii: "/")
+        guard let last = u.lastIndex(where: { $0 != slash }) else { return s }
+        let end = u.index(after: last)
+        let start = u[..<last].lastIndex(of: slash).map { u.index(after: $0) } ?? u.startIndex
+        return String(s[start..<end])
     }
 
     /// The folder (with its trailing `/`, or empty) and file name of a part.

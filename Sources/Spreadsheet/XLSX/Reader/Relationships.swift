@@ -22,7 +22,7 @@ final class RelationshipsHandler: XMLEventHandler {
         else { return }
         if let mode = attributes["TargetMode"], mode.equals("External") { return }
         let typeURI = type.attributeString
-        let kind = typeURI.split(separator: "/").last.map(String.init) ?? typeURI
+        let kind = PackagePath.lastSegment(typeURI)
         relationships.append(Relationship(
             id: attributes["Id"]?.attributeString ?? "",
             kind: kind,
