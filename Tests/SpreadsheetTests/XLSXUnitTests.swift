@@ -87,6 +87,17 @@ struct XLSXUnitTests {
         #expect(PackagePath.resolve("..\\media\\image1.png", from: "xl/drawings/drawing1.xml") == "xl/media/image1.png")
     }
 
+    /// The byte scan gives what `split(separator: "/").last` gave, on the shapes a type URI can take
+    /// (not after a "/" followed by a combining mark, which Character splitting keeps together).
+    @Test(arguments: [
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships/sharedStrings",
+        "worksheet", "a/b/", "a//b//", "/", "///", "", "/x", "ú/bảng tính",
+    ])
+    func lastSegmentOfTypeURIs(_ uri: String) {
+        #expect(PackagePath.lastSegment(uri) == (uri.split(separator: "/").last.map(String.init) ?? uri))
+    }
+
     func iso(_ text: String) -> CellValue? {
         Array(text.utf8).withUnsafeBufferPointer { ISODateText.parse($0, .lenient) }
     }
