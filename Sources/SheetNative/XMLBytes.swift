@@ -122,4 +122,11 @@ package protocol XMLEventHandler: AnyObject {
     func endElement(_ localName: XMLBytes, namespace: XMLBytes?)
     func characters(_ text: XMLBytes)
     var failure: (any Error)? { get }
+    /// True once the handler has read all it wants: the parser then stops at this event and
+    /// reports a clean end (a worksheet read for its cells alone needs nothing after them).
+    var hasEnough: Bool { get }
+}
+
+extension XMLEventHandler {
+    package var hasEnough: Bool { false }
 }

@@ -14,6 +14,8 @@ package final class XMLPushParser {
         let handler: any XMLEventHandler
         var ctxt: xmlParserCtxtPtr?
         var parseError: NativeError?
+        /// Stopped because the handler had enough, not because of an error.
+        var stopped = false
         // Changed at every element, by the callbacks alone: no runtime access tracking.
         @exclusivity(unchecked) var depth = 0
         let maxDepth: Int
@@ -59,6 +61,10 @@ package final class XMLPushParser {
             Unmanaged<Context>.fromOpaque(user!)._withUnsafeGuaranteedRef { c in
                 c.depth -= 1
                 c.handler.endElement(XMLBytes(cString: localname!), namespace: uri.map { XMLBytes(cString: $0) })
+                if c.handler.hasEnough, !c.stopped, let ctxt = c.ctxt {
+                    c.stopped = true
+                    xmlStopParser(ctxt)
+                }
             }
         }
         let characters: charactersSAXFunc = { user, chars, length in
@@ -117,8 +123,13 @@ package final class XMLPushParser {
         return c
     }
 
+    /// Whether the handler had enough and parsing stopped early (see `XMLEventHandler.hasEnough`);
+    /// what follows is then neither parsed nor checked.
+    package var isStopped: Bool { context.stopped }
+
     /// Parses the next piece of the document.
     package func feed(_ bytes: UnsafeRawBufferPointer) throws {
+        if context.stopped { return }
         if ctxt == nil {
             if bytes.isEmpty { return }
             _ = try makeContext(bytes)
@@ -129,6 +140,7 @@ package final class XMLPushParser {
 
     /// Signals the end of the document and reports any error left.
     package func finish() throws {
+        if context.stopped { return }
         if ctxt == nil { _ = try makeContext(UnsafeRawBufferPointer(start: nil, count: 0)) }
         try feedRaw(UnsafeRawBufferPointer(start: nil, count: 0), terminate: true)
     }
@@ -143,6 +155,7 @@ package final class XMLPushParser {
             let rc = xmlParseChunk(ctxt, base, Int32(n), last ? 1 : 0)
             if let failure = context.handler.failure { throw failure }
             if let e = context.parseError { throw e }
+            if context.stopped { return }
             if rc != 0 || ctxt.pointee.disableSAX != 0 && ctxt.pointee.wellFormed == 0 {
                 throw NativeError(.xmlMalformed, "malformed XML (libxml2 error \(rc))", line: Int(xmlSAX2GetLineNumber(ctxt)))
             }

@@ -26,6 +26,11 @@ public struct ReadOptions: Hashable, Sendable {
     /// 72.8, or 72,800 with `.` grouping thousands as a Vietnamese locale writes), so that
     /// a caller who knows the file's convention can decide (`CSVCellTyping.isAmbiguousNumber`).
     public var csvKeepsAmbiguousNumbers: Bool = false
+    /// Reads an XLSX worksheet's cells and stops at their end (`</sheetData>`): merged ranges
+    /// and what follows the cells (validation lists, page setup) are not read, and nothing
+    /// there is checked except the part's CRC-32. For readers that want the values alone,
+    /// such as a return's validator: about half of a form's worksheet part follows its cells.
+    public var cellsOnly: Bool = false
 
     public init(limits: ReadLimits = .default, csvDelimiter: UInt8? = nil, csvKeepsAmbiguousNumbers: Bool = false) {
         self.limits = limits

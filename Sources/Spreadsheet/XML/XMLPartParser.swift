@@ -51,7 +51,12 @@ final class XMLPartParser {
                 if n > 0 { try parser.feed(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<n])) }
                 more = n > 0
             }
-            if !more {
+            if parser.isStopped {
+                // The handler has what it wants; the rest is still inflated, unparsed, so that
+                // the part's CRC-32 vouches for the bytes that were read.
+                isFinished = true
+                try drain()
+            } else if !more {
                 isFinished = true
                 try parser.finish()
             }
@@ -63,6 +68,14 @@ final class XMLPartParser {
             throw e.located(file: location.file, part: location.part)
         }
         return !isFinished
+    }
+
+    private func drain() throws {
+        if let prefetch {
+            while try prefetch.next({ _ in }) {}
+        } else {
+            while try stream!.read(into: buffer) > 0 {}
+        }
     }
 
     func parseAll() throws {

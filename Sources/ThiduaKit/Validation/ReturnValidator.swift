@@ -18,6 +18,9 @@ public struct ReturnValidator: Sendable {
         self.readOptions = readOptions
         // A return's convention decides `72.800`, not the CSV reader (`NumberConvention`).
         self.readOptions.csvKeepsAmbiguousNumbers = true
+        // A return is checked by its cells: merges, validation lists and page setup play no
+        // part, and reading past the cells was half of a form's XML.
+        self.readOptions.cellsOnly = true
         self.limits = limits
         self.wardMatcher = WardMatcher(schema: schema)
     }

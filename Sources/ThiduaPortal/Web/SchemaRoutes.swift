@@ -20,7 +20,7 @@ extension Portal {
     func addSchemaRoutes(to router: Router<PortalRequestContext>) {
         router.get("/schemas") { request, context in
             _ = try context.requireDistrict()
-            return try self.schemasPage(request, context)
+            return try await self.schemasPage(request, context)
         }
         router.post("/schemas") { request, context in try await self.schemaUpload(request, context) }
         router.post("/schemas/{id}/activate") { request, context in
@@ -28,7 +28,8 @@ extension Portal {
             let form = try await self.formBody(request, TokenForm.self)
             guard Self.tokensMatch(form._csrf, context.session?.csrfToken) else { throw PortalError.csrf }
             guard let id = context.parameters.get("id", as: Int64.self) else { throw PortalError.notFound }
-            try self.schemas.activate(id: id, by: user, address: context.address, now: self.now)
+            let schemas = self.schemas, address = context.address, now = self.now
+            try await NIOThreadPoolRunner.run { try schemas.activate(id: id, by: user, address: address, now: now) }
             return Responses.redirect("/schemas")
         }
         router.get("/schemas/{id}/file") { _, context in
@@ -56,11 +57,11 @@ extension Portal {
                 try schemas.add(bytes: file.bytes, fileName: name, activate: activate, by: user, address: address, now: now,
                                 readOptions: options)
             }
-            return try schemasPage(request, context, added: added)
+            return try await schemasPage(request, context, added: added)
         } catch let error as SchemaError {
             try await audit(.schemaRefused, user: user, context: context,
                             detail: "\(name) sha256 \(FileStore.sha256(file.bytes)): \(error.errors.count) errors")
-            return try schemasPage(request, context, refused: (name, error.findings), status: .unprocessableContent)
+            return try await schemasPage(request, context, refused: (name, error.findings), status: .unprocessableContent)
         }
     }
 
@@ -74,11 +75,14 @@ extension Portal {
     }
 
     func schemasPage(_ request: Request, _ context: PortalRequestContext, added: SchemaRegistry.Added? = nil,
-                     refused: (fileName: String, findings: [Finding])? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+                     refused: (fileName: String, findings: [Finding])? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = context.language
+        // On the thread pool, as the accounts page (`usersPage`).
+        let schemas = self.schemas
+        let versions = try await NIOThreadPoolRunner.run { try schemas.list() }
         var values: [String: Any] = [
             "title": Texts.text("schemas", language),
-            "versions": try schemas.list().map { item -> [String: Any] in
+            "versions": versions.map { item -> [String: Any] in
                 let v = item.record
                 return ["id": v.id, "fileName": v.fileName, "schemaId": v.schemaId, "version": v.version, "year": String(v.year),
                         "uploadedBy": item.uploadedBy ?? Texts.text("commandLine", language),

@@ -21,7 +21,7 @@ extension Portal {
     func addUserRoutes(to router: Router<PortalRequestContext>) {
         router.get("/users") { request, context in
             _ = try context.requireDistrict()
-            return try self.usersPage(request, context)
+            return try await self.usersPage(request, context)
         }
         router.post("/users") { request, context in try await self.addAccount(request, context) }
         router.post("/users/{username}/password") { request, context in
@@ -32,13 +32,16 @@ extension Portal {
             try await NIOThreadPool.singleton.runIfActive {
                 try accounts.setPassword(username: username, password: password, by: actor, address: address, now: now)
             }
-            return try self.usersPage(request, context, newPassword: (username, password))
+            return try await self.usersPage(request, context, newPassword: (username, password))
         }
         for (name, disable) in [("disable", true), ("enable", false)] {
             router.post("/users/{username}/\(name)") { request, context in
                 let (actor, username) = try await self.accountChange(request, context)
-                try self.accounts.setDisabled(username: username, disable, by: actor, address: context.address, now: self.now)
-                return try self.usersPage(request, context,
+                let accounts = self.accounts, now = self.now, address = context.address
+                try await NIOThreadPoolRunner.run {
+                    try accounts.setDisabled(username: username, disable, by: actor, address: address, now: now)
+                }
+                return try await self.usersPage(request, context,
                                           notice: Texts.text(disable ? "userDisabledNotice" : "userEnabledNotice", context.language)
                                               + ": \(username)")
             }
@@ -51,7 +54,9 @@ extension Portal {
         let actor = try context.requireDistrict()
         let form = try await formBody(request, TokenForm.self)
         guard Self.tokensMatch(form._csrf, context.session?.csrfToken) else { throw PortalError.csrf }
-        guard let username = context.parameters.get("username"), try accounts.user(named: username) != nil else {
+        let accounts = self.accounts
+        guard let username = context.parameters.get("username"),
+              try await NIOThreadPoolRunner.run({ try accounts.user(named: username) }) != nil else {
             throw PortalError.notFound
         }
         guard username.lowercased() != actor.username.lowercased() else {
@@ -67,16 +72,16 @@ extension Portal {
         guard Self.tokensMatch(form._csrf, context.session?.csrfToken) else { throw PortalError.csrf }
         let language = context.language
         let username = (form.username ?? "").trimmingCharacters(in: .whitespaces)
-        func refuse(_ vi: String, _ en: String, _ status: HTTPResponse.Status = .badRequest) throws -> Response {
-            try usersPage(request, context, error: language == .vi ? vi : en, form: form, status: status)
+        func refuse(_ vi: String, _ en: String, _ status: HTTPResponse.Status = .badRequest) async throws -> Response {
+            try await usersPage(request, context, error: language == .vi ? vi : en, form: form, status: status)
         }
         guard let role = form.role.flatMap(Role.init(rawValue:)) else {
-            return try refuse("Hãy chọn vai trò.", "Choose a role.")
+            return try await refuse("Hãy chọn vai trò.", "Choose a role.")
         }
         // A ward account names one of the active schema's wards; the others take none.
         let wardCode = role == .ward ? try schemas.active().schema.wards.first { $0.code == form.ward }?.code : nil
         if role == .ward && wardCode == nil {
-            return try refuse("Tài khoản phường cần chọn phường.", "A ward account needs its ward.")
+            return try await refuse("Tài khoản phường cần chọn phường.", "A ward account needs its ward.")
         }
         let typed = form.password ?? ""
         let password = typed.isEmpty ? AccountStore.generatePassword() : typed
@@ -87,21 +92,25 @@ extension Portal {
                                  address: address, now: now)
             }
         } catch let failure as AccountStore.Failure {
-            return try refuse(failure.vi, failure.en, failure.code == "username.taken" ? .conflict : .badRequest)
+            return try await refuse(failure.vi, failure.en, failure.code == "username.taken" ? .conflict : .badRequest)
         }
-        return try usersPage(request, context, notice: "\(Texts.text("userAdded", language)): \(username)",
+        return try await usersPage(request, context, notice: "\(Texts.text("userAdded", language)): \(username)",
                              newPassword: typed.isEmpty ? (username, password) : nil)
     }
 
     func usersPage(_ request: Request, _ context: PortalRequestContext, notice: String? = nil, error: String? = nil,
                    newPassword: (username: String, password: String)? = nil, form: AccountForm? = nil,
-                   status: HTTPResponse.Status = .ok) throws -> Response {
+                   status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = context.language, me = context.session?.user.username.lowercased()
         let schema = try? schemas.active().schema
+        // Read on the thread pool: a blocking database read on a request's executor can wait
+        // for readers that uploads' async reads hold (the deadlock IntakeGateTests guards against).
+        let accounts = self.accounts
+        let users = try await NIOThreadPoolRunner.run { try accounts.list() }
         let wardName = { (code: String) in schema?.wards.first { $0.code == code }.map { "\($0.name) (\(code))" } ?? code }
         var values: [String: Any] = [
             "title": Texts.text("accounts", language),
-            "users": try accounts.list().map { u -> [String: Any] in
+            "users": users.map { u -> [String: Any] in
                 ["username": u.username, "roleText": AdminTexts.role(u.role, language), "ward": u.wardCode.map(wardName) ?? "–",
                  "disabled": u.disabled, "createdAt": Display.dateTime(u.createdAt), "me": u.username.lowercased() == me]
             },

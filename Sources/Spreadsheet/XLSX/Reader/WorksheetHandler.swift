@@ -6,6 +6,8 @@ struct WorksheetContext {
     var styles: CellStyles
     var dateSystem: DateSystem
     var limits: ReadLimits
+    /// Stop at the end of the cells (`ReadOptions.cellsOnly`).
+    var cellsOnly = false
 }
 
 /// Turns the SAX events of one worksheet part into rows, buffering completed rows until
@@ -19,7 +21,9 @@ final class WorksheetHandler: XMLEventHandler {
     private let styles: CellStyles
     private let dateSystem: DateSystem
     private let maxTextBytes: Int
+    private let cellsOnly: Bool
     @exclusivity(unchecked) var failure: (any Error)?
+    @exclusivity(unchecked) private(set) var hasEnough = false
 
     @exclusivity(unchecked) private var ready: [Row] = []
     @exclusivity(unchecked) private var readyHead = 0
@@ -58,6 +62,7 @@ final class WorksheetHandler: XMLEventHandler {
         styles = context.styles
         dateSystem = context.dateSystem
         maxTextBytes = context.limits.maxCellTextBytes
+        cellsOnly = context.cellsOnly
         value.reserveCapacity(64)
         formulaText.reserveCapacity(64)
     }
@@ -128,7 +133,11 @@ final class WorksheetHandler: XMLEventHandler {
         case UInt8(ascii: "c"):
             if inCell { endCell() }
         case 0:
-            if name.equals("row") { endRow() }
+            if name.equals("row") {
+                endRow()
+            } else if cellsOnly, name.equals("sheetData") {
+                hasEnough = true
+            }
         default:
             return
         }

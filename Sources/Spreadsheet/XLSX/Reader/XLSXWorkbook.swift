@@ -84,7 +84,8 @@ final class XLSXWorkbook: WorkbookBackend {
             styles = try CellStyles.read(entry, in: zip)
         }
         let loaded = WorksheetContext(sharedStrings: strings, styles: styles,
-                                      dateSystem: workbook.dateSystem, limits: options.limits)
+                                      dateSystem: workbook.dateSystem, limits: options.limits,
+                                      cellsOnly: options.cellsOnly)
         context = loaded
         return loaded
     }

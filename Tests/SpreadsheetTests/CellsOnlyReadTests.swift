@@ -1,0 +1,42 @@
+import Testing
+import Foundation
+@testable import Spreadsheet
+
+/// `ReadOptions.cellsOnly`: a worksheet read for its values stops at `</sheetData>`, and
+/// gives exactly the rows a full read gives, from files saved by real programs.
+@Suite("Reading a worksheet's cells alone")
+struct CellsOnlyReadTests {
+    static var files: [String] {
+        let returns = Fixtures.path("returns/2018")
+        let readers = Fixtures.path("xlsx-reader")
+        let names = ["libreoffice-basic.xlsx", "openpyxl-basic.xlsx", "xlsxwriter-basic.xlsx",
+                     "gnumeric-basic.xlsx", "shared-formulas.xlsx", "styled-numbers.xlsx", "inline-strings.xlsx"]
+        let shipped = ((try? FileManager.default.contentsOfDirectory(atPath: returns)) ?? [])
+            .filter { $0.hasSuffix(".xlsx") }.sorted().map { returns + "/" + $0 }
+        return shipped + names.map { readers + "/" + $0 }
+    }
+
+    func sheets(_ path: String, cellsOnly: Bool) throws -> [SheetData] {
+        var options = ReadOptions()
+        options.cellsOnly = cellsOnly
+        let book = try WorkbookReader(path: path, options: options)
+        return try (0..<book.sheets.count).map { try book.loadSheet($0) }
+    }
+
+    @Test func theSameRowsAsAFullRead() throws {
+        #expect(Self.files.count >= 10)
+        for path in Self.files {
+            let full = try sheets(path, cellsOnly: false)
+            let cells = try sheets(path, cellsOnly: true)
+            #expect(full.map(\.rows) == cells.map(\.rows), "\(path)")
+            #expect(cells.allSatisfy { $0.mergedRanges.isEmpty }, "\(path)")
+        }
+    }
+
+    @Test func theMergesFollowingTheCellsAreLeftUnread() throws {
+        // The shipped return's title row is merged (A1:I1): a full read has it, a cells-only one not.
+        let path = Fixtures.path("returns/2018/00160-bao-cao-2018.xlsx")
+        #expect(try sheets(path, cellsOnly: false)[0].mergedRanges.contains(CellRange("A1:I1")!))
+        #expect(try sheets(path, cellsOnly: true)[0].mergedRanges.isEmpty)
+    }
+}
