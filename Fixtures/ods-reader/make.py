@@ -214,6 +214,10 @@ def main():
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     make_odfpy(os.path.join(HERE, "odfpy.ods"))
+    # A bad value on line 129 of Gnumeric's one-element-per-line content.xml, after 128 lines of
+    # styles and settings: a read that starts at the first sheet must still say line 129.
+    rewrite(os.path.join(HERE, "gnumeric.ods"), os.path.join(HERE, "hostile-bad-value-lines.ods"),
+            replace=[('office:value="12.5"', 'office:value="12,5"')])
 
     end_of_first = "</table:table><table:table table:name=\"Ẩn\""
     rewrite(values, os.path.join(HERE, "hostile-repeat.ods"), replace=[(end_of_first,

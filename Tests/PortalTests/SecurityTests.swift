@@ -187,7 +187,14 @@ struct SecurityTests {
             #expect(names.count >= 25)
             for name in names {
                 let r = try await api.upload(try PortalHarness.bytes("Fixtures/hostile/" + name), name: name, token: token)
-                #expect(r.status.code >= 400 && r.status.code < 500, "\(name): \(r.status)")
+                if name == "deep-nesting.xlsx" {
+                    // Its 100,000 nested elements follow the cells, which are all a return's check
+                    // reads (`ReadOptions.cellsOnly`): a return of one cell, rejected by its findings.
+                    #expect(r.status == .created, "\(name): \(r.status)")
+                    #expect(String(buffer: r.body).contains("\"rejected\""), "\(name)")
+                } else {
+                    #expect(r.status.code >= 400 && r.status.code < 500, "\(name): \(r.status)")
+                }
             }
             #expect(try await api.get("/api/returns", token: token).status == .ok)
         }

@@ -40,3 +40,49 @@ struct CellsOnlyReadTests {
         #expect(try sheets(path, cellsOnly: true)[0].mergedRanges.isEmpty)
     }
 }
+
+/// In an ODS the cells-only read starts parsing `content.xml` at its first sheet: same rows,
+/// same errors at the same lines, as a read from the top.
+@Suite("Reading an ODS's cells alone")
+struct ODSCellsOnlyReadTests {
+    static var files: [String] {
+        ["ods-reader", "returns/2018"].flatMap { folder in
+            let dir = Fixtures.path(folder)
+            return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+                .filter { $0.hasSuffix(".ods") }.sorted().map { dir + "/" + $0 }
+        }
+    }
+
+    /// Each sheet's rows, or the error that ended the read (code, part and line).
+    func read(_ path: String, cellsOnly: Bool) -> [String] {
+        var options = ReadOptions()
+        options.cellsOnly = cellsOnly
+        do {
+            let book = try WorkbookReader(path: path, options: options)
+            return (0..<book.sheets.count).map { i in
+                do { return "\(try book.loadSheet(i).rows)" } catch let e as SpreadsheetError {
+                    return "\(e.code) \(e.location.part ?? "") line \(e.location.line ?? -1)"
+                } catch { return "\(error)" }
+            }
+        } catch let e as SpreadsheetError {
+            return ["opening: \(e.code)"]
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    @Test func theSameRowsAndErrorsAsAReadFromTheTop() {
+        #expect(Self.files.count >= 20)
+        for path in Self.files {
+            #expect(read(path, cellsOnly: true) == read(path, cellsOnly: false), "\(path)")
+        }
+    }
+
+    @Test func anErrorInASheetKeepsItsLine() throws {
+        // Gnumeric writes one element per line: the bad value is on line 129, after the styles.
+        let path = Fixtures.path("ods-reader/hostile-bad-value-lines.ods")
+        for cellsOnly in [false, true] {
+            #expect(read(path, cellsOnly: cellsOnly).first == "cell.bad-value content.xml line 129", "\(cellsOnly)")
+        }
+    }
+}

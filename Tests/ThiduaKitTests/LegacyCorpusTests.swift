@@ -15,6 +15,24 @@ struct LegacyCorpusTests {
 
     @Test func corpusIsThere() { #expect(Self.phrases.count > 70) }
 
+    /// What lets the detector pass over a text with fewer than two scalars beyond ASCII: each
+    /// letter a decoding changes consumes at least one.
+    @Test func everyKeyHoldsANonASCIIScalar() {
+        #expect(TCVN3Table.decoding.keys.allSatisfy { $0.value >= 0x80 })
+        #expect(VNITable.decoding.keys.allSatisfy { key in
+            key.unicodeScalars.contains { $0.value >= 0x80 } || VNITable.decoding[key] == Character(key)
+        })
+    }
+
+    @Test func oneLegacyLetterIsNotEnough() {
+        for encoding in LegacyEncoding.allCases {
+            for word in ["Có", "Không", "Tổ", "Số", "Hà"] {
+                let legacy = VietnameseText.encode(word, to: encoding)
+                #expect(VietnameseText.detectLegacyEncoding(legacy) == nil, "\(word) → \(legacy)")
+            }
+        }
+    }
+
     @Test func unicodeIsNeverDetected() {
         for phrase in Self.phrases {
             #expect(VietnameseText.detectLegacyEncoding(phrase) == nil, "\(phrase)")

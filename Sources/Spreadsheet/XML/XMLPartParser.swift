@@ -70,6 +70,43 @@ final class XMLPartParser {
         return !isFinished
     }
 
+    /// Starts the parse at `offset` of the part rather than at its top: `head`, the raw start
+    /// tags of the ancestors of the element there, is parsed first; the bytes before `offset`
+    /// are inflated (the CRC-32 still covers them) but not parsed. Their line breaks are kept
+    /// ahead of `head`, so that lines reported later are the part's own. Large parts, which
+    /// are inflated on another thread, are parsed from the top as before.
+    func begin(at offset: Int, after head: [UInt8]) throws {
+        guard let stream, prefetch == nil, offset > 0 else { return }
+        do {
+            var skipped = 0
+            var newlines = 0
+            while true {
+                let n = try stream.read(into: buffer)
+                let bytes = UnsafeRawBufferPointer(buffer)
+                let take = min(n, offset - skipped)
+                newlines += bytes[0..<take].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                skipped += take
+                if skipped == offset || n == 0 {
+                    let headLines = head.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    let start = [UInt8](repeating: 0x0A, count: max(0, newlines - headLines)) + head
+                    try start.withUnsafeBytes { try parser.feed($0) }
+                    if take < n { try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[take..<n])) }
+                    if n == 0 {
+                        isFinished = true
+                        try parser.finish()
+                    }
+                    return
+                }
+            }
+        } catch let e as NativeError {
+            isFinished = true
+            throw XMLPartParser.error(e, at: location)
+        } catch let e as SpreadsheetError {
+            isFinished = true
+            throw e.located(file: location.file, part: location.part)
+        }
+    }
+
     private func drain() throws {
         if let prefetch {
             while try prefetch.next({ _ in }) {}

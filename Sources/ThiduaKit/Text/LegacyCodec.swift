@@ -91,7 +91,15 @@ enum LegacyCodec {
     static func detect(_ text: String) -> LegacyEncoding? {
         // Only words with a scalar beyond ASCII can be legacy-encoded: plain ASCII (numbers,
         // codes) skips the costly split into words below.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        // Nor can a text with fewer than two such scalars meet the test below (`changed >= 2`):
+        // every decoding key holds one (`LegacyCodecTests.everyKeyHoldsANonASCIIScalar`), so
+        // "Có" or "Không", the commonest answers, skip it too.
+        var beyondASCII = 0
+        for s in text.unicodeScalars where s.value >= 0x80 {
+            beyondASCII += 1
+            if beyondASCII >= 2 { break }
+        }
+        if beyondASCII < 2 { return nil }
         // Letters beyond Latin-1 mean the text is already Unicode (Vietnamese or another script).
         if text.unicodeScalars.contains(where: { $0.value > 0xFF && ($0.properties.isAlphabetic || VietnameseText.isCombining($0)) }) {
             return nil

@@ -62,6 +62,8 @@ final class ODSContentSkimmer {
     @exclusivity(unchecked) private var dropped = 0
 
     private(set) var tables: [(name: String, style: String?)] = []
+    /// Where the first sheet begins, for a read of the cells alone.
+    private(set) var firstSheet: ODSSheetsStart?
     private(set) var definedNames: [DefinedName] = []
     var styles: ODSStyleSheet { prefixHandler.styles }
     var splits: [ODSSplitPoint] { tracker.splits }
@@ -195,6 +197,7 @@ final class ODSContentSkimmer {
                     }
                 }
                 guard ok else { return false }
+                if tables.isEmpty { firstSheet = ODSSheetsStart(offset: dropped + offset, head: Array(ancestors.joined())) }
                 tables.append((sheetName ?? "Sheet\(tables.count + 1)", style))
                 if byte(offset + tag.bytes.count - 2) != UInt8(ascii: "/") {
                     inSheet = true

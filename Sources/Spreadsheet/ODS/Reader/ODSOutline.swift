@@ -5,6 +5,8 @@ struct ODSOutline {
     var styles: ODSStyleSheet
     /// Where a parallel read may split the content; empty when not asked or not possible.
     var splits: [ODSSplitPoint] = []
+    /// Where the first sheet begins; nil when the skim could not tell.
+    var firstSheet: ODSSheetsStart? = nil
 
     /// Skims the content when it has the plain shape producers write, else parses it fully.
     static func scan(zip: ZipArchive, content: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
@@ -14,7 +16,7 @@ struct ODSOutline {
                                                 splitSize: splitSize)
             if try skimmer.run() {
                 return ODSOutline(tables: skimmer.tables, definedNames: skimmer.definedNames, styles: skimmer.styles,
-                                  splits: skimmer.splits)
+                                  splits: skimmer.splits, firstSheet: skimmer.firstSheet)
             }
         }
         let scan = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: limits)

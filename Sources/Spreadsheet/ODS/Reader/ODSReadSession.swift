@@ -9,11 +9,18 @@ final class ODSReadSession: ODSItemSource {
     private var error: (any Error)?
     weak var owner: ODSRowProducer?
 
-    init(zip: ZipArchive, entry: ZipEntry, formats: ODSFormatIndex, limits: ReadLimits, chunkSize: Int) throws {
+    /// - Parameter from: where the sheets begin, to parse from there (nil: from the top).
+    init(zip: ZipArchive, entry: ZipEntry, formats: ODSFormatIndex, limits: ReadLimits, chunkSize: Int,
+         from start: ODSSheetsStart? = nil) throws {
         handler = ODSContentHandler(mode: .read, styles: ODSStyleSheet(), formats: formats, limits: limits)
         parser = try XMLPartParser(zip: zip, entry: entry, handler: handler, chunkSize: chunkSize)
         handler.currentLine = { [unowned parser] in parser.line }
+        self.start = start
     }
+
+    /// Where the parse is to begin, until it has (on the first `next()`, once the sheet
+    /// wanted is known: the first chunk is parsed as the parse begins).
+    private var start: ODSSheetsStart?
 
     /// The sheet of the last producer served: its rows, and those of earlier sheets, are gone.
     private var lastSheet = -1
@@ -28,6 +35,10 @@ final class ODSReadSession: ODSItemSource {
     }
 
     func next() throws -> ODSRowQueue.Item? {
+        if let start {
+            self.start = nil
+            do { try parser.begin(at: start.offset, after: start.head) } catch { self.error = error }
+        }
         while true {
             if let item = handler.popRow() { return item }
             if let error { throw error }

@@ -47,6 +47,9 @@ final class ODSWorkbook: WorkbookBackend {
         zip.contains("mimetype") || (zip.contains(ODSErrors.contentPart) && zip.contains("META-INF/manifest.xml"))
     }
 
+    /// Where a read of the cells alone starts parsing (`ReadOptions.cellsOnly`).
+    private let firstSheet: ODSSheetsStart?
+
     /// Bytes of `content.xml` parsed per step while reading rows.
     private let chunkSize: Int
 
@@ -78,6 +81,7 @@ final class ODSWorkbook: WorkbookBackend {
         let parallel = parallelism ?? ODSParallelism.automatic(contentSize: content.uncompressedSize)
         let outline = try ODSOutline.scan(zip: zip, content: content, styles: styles, limits: options.limits,
                                           fileName: fileName, skim: skim, splitSize: parallel?.splitSize)
+        firstSheet = options.cellsOnly ? outline.firstSheet : nil
         splits = ODSParallelism.fits(outline.splits, contentSize: content.uncompressedSize) ? outline.splits : []
         workers = parallel?.workers ?? 1
         let hidden = outline.styles.hiddenTableStyles
@@ -103,7 +107,7 @@ final class ODSWorkbook: WorkbookBackend {
             parked = session
         } else {
             session = try ODSReadSession(zip: zip, entry: content, formats: formats, limits: options.limits,
-                                         chunkSize: chunkSize)
+                                         chunkSize: chunkSize, from: firstSheet)
             parked = session
         }
         return ODSRowProducer(session: session, sheet: sheet, isLast: sheet == sheets.count - 1)
