@@ -228,6 +228,24 @@ struct ODSOutlineTests {
         let full = try Self.workbook(name, skim: false)
         #expect(fast.sheets == full.sheets)
         #expect(fast.definedNames == full.definedNames)
+        // The skim keeps a small content for the rows; the full scan leaves them to a second inflate.
+        #expect(fast.keepsContent == (name != "skim-fallback.ods"))
+        #expect(!full.keepsContent)
+        for i in fast.sheets.indices {
+            #expect(try rows(fast, i) == rows(full, i), "\(name) sheet \(i)")
+        }
+    }
+
+    /// The sheet's rows, then the error that ended them if one did (code and line).
+    private func rows(_ book: ODSWorkbook, _ sheet: Int) throws -> [String] {
+        let producer = try book.rowProducer(sheet: sheet)
+        var out: [String] = []
+        do {
+            while let row = try producer.next() { out.append("\(row)") }
+        } catch let e as SpreadsheetError {
+            out.append("\(e.code) line \(e.location.line ?? -1)")
+        }
+        return out
     }
 
     @Test(arguments: [16, 61, 200, 4096])
@@ -241,6 +259,8 @@ struct ODSOutlineTests {
             #expect(try skimmer.run(), "\(name)")
             let full = try ODSOutline.scan(zip: zip, content: content, styles: ODSStyleSheet(), limits: .default,
                                            fileName: name, skim: false)
+            // The bytes kept for the row read are the part's, whatever the window.
+            #expect(skimmer.kept == (try zip.read(content, maxSize: 1 << 20)), "\(name)")
             #expect(skimmer.tables.map(\.name) == full.tables.map(\.name), "\(name)")
             #expect(skimmer.tables.map(\.style) == full.tables.map(\.style), "\(name)")
             #expect(skimmer.definedNames == full.definedNames, "\(name)")

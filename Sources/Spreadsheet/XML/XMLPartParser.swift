@@ -8,6 +8,10 @@ import SheetNative
 final class XMLPartParser {
     private let stream: ZipEntryStream?
     private let prefetch: PrefetchingEntryStream?
+    /// The part already inflated and checked (its CRC-32) by an earlier read, and how much of it
+    /// has been parsed.
+    private let memory: [UInt8]?
+    private var memoryOffset = 0
     private let parser: XMLPushParser
     private let handler: any XMLEventHandler
     private let buffer: UnsafeMutableRawBufferPointer
@@ -27,6 +31,18 @@ final class XMLPartParser {
             prefetch = nil
             stream = opened
         }
+        memory = nil
+        self.handler = handler
+        parser = XMLPushParser(handler: handler, maxDepth: zip.limits.maxXMLDepth)
+        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
+        location = DocumentLocation(file: zip.fileName, part: entry.name)
+    }
+
+    /// Parses `bytes`, the whole of `entry` as an earlier read inflated and checked it.
+    init(bytes: [UInt8], zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024) {
+        stream = nil
+        prefetch = nil
+        memory = bytes
         self.handler = handler
         parser = XMLPushParser(handler: handler, maxDepth: zip.limits.maxXMLDepth)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
@@ -44,7 +60,14 @@ final class XMLPartParser {
         guard !isFinished else { return false }
         do {
             let more: Bool
-            if let prefetch {
+            if let memory {
+                let n = min(buffer.count, memory.count - memoryOffset)
+                if n > 0 {
+                    try memory.withUnsafeBytes { try parser.feed(UnsafeRawBufferPointer(rebasing: $0[memoryOffset..<(memoryOffset + n)])) }
+                }
+                memoryOffset += n
+                more = n > 0
+            } else if let prefetch {
                 more = try prefetch.next { try parser.feed($0) }
             } else {
                 let n = try stream!.read(into: buffer)
@@ -76,20 +99,30 @@ final class XMLPartParser {
     /// ahead of `head`, so that lines reported later are the part's own. Large parts, which
     /// are inflated on another thread, are parsed from the top as before.
     func begin(at offset: Int, after head: [UInt8]) throws {
-        guard let stream, prefetch == nil, offset > 0 else { return }
+        guard prefetch == nil, offset > 0 else { return }
+        func lineBreaks(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Int { bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+        func feedHead(afterSkipping newlines: Int) throws {
+            let headLines = head.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let start = [UInt8](repeating: 0x0A, count: max(0, newlines - headLines)) + head
+            try start.withUnsafeBytes { try parser.feed($0) }
+        }
         do {
+            if let memory {
+                memoryOffset = min(offset, memory.count)
+                try feedHead(afterSkipping: memory.withUnsafeBytes { lineBreaks($0[0..<memoryOffset]) })
+                return
+            }
+            guard let stream else { return }
             var skipped = 0
             var newlines = 0
             while true {
                 let n = try stream.read(into: buffer)
                 let bytes = UnsafeRawBufferPointer(buffer)
                 let take = min(n, offset - skipped)
-                newlines += bytes[0..<take].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                newlines += lineBreaks(bytes[0..<take])
                 skipped += take
                 if skipped == offset || n == 0 {
-                    let headLines = head.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                    let start = [UInt8](repeating: 0x0A, count: max(0, newlines - headLines)) + head
-                    try start.withUnsafeBytes { try parser.feed($0) }
+                    try feedHead(afterSkipping: newlines)
                     if take < n { try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[take..<n])) }
                     if n == 0 {
                         isFinished = true
@@ -108,7 +141,9 @@ final class XMLPartParser {
     }
 
     private func drain() throws {
-        if let prefetch {
+        if memory != nil {
+            return
+        } else if let prefetch {
             while try prefetch.next({ _ in }) {}
         } else {
             while try stream!.read(into: buffer) > 0 {}

@@ -62,6 +62,22 @@ final class ZipArchive {
         try ZipEntryStream(archive: self, entry: entry, checksum: checksum)
     }
 
+    /// Where an entry's stored bytes begin, after its local header (whose own sizes are not trusted).
+    func dataStart(of entry: ZipEntry) throws -> Int {
+        var header = LittleEndianReader(try source.bytes(at: entry.localHeaderOffset, count: ZipLayout.localHeaderSize))
+        guard header.remaining == ZipLayout.localHeaderSize else {
+            throw ZipErrors.truncated(self, entry: entry, detail: "local header cut short")
+        }
+        guard header.u32() == ZipLayout.localHeader, header.skip(22),
+              let nameLength = header.u16(), let extraLength = header.u16()
+        else { throw ZipErrors.corrupt(self, entry: entry, detail: "bad local header") }
+        let dataStart = entry.localHeaderOffset + ZipLayout.localHeaderSize + Int(nameLength) + Int(extraLength)
+        guard dataStart <= source.size, entry.compressedSize <= source.size - dataStart else {
+            throw ZipErrors.truncated(self, entry: entry, detail: "entry data runs past the end of the file")
+        }
+        return dataStart
+    }
+
     func location(_ entry: ZipEntry? = nil) -> DocumentLocation {
         DocumentLocation(file: fileName, part: entry?.name)
     }

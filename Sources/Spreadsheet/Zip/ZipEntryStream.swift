@@ -43,25 +43,18 @@ final class ZipEntryStream {
            entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxCompressionRatio {
             throw ZipErrors.bomb(entry, ratio: limits.maxCompressionRatio, in: archive)
         }
-        var header = LittleEndianReader(
-            try archive.source.bytes(at: entry.localHeaderOffset, count: ZipLayout.localHeaderSize))
-        guard header.remaining == ZipLayout.localHeaderSize else {
-            throw ZipErrors.truncated(archive, entry: entry, detail: "local header cut short")
-        }
-        guard header.u32() == ZipLayout.localHeader, header.skip(22),
-              let nameLength = header.u16(), let extraLength = header.u16()
-        else { throw ZipErrors.corrupt(archive, entry: entry, detail: "bad local header") }
-        let dataStart = entry.localHeaderOffset + ZipLayout.localHeaderSize + Int(nameLength) + Int(extraLength)
-        guard dataStart <= archive.source.size, entry.compressedSize <= archive.source.size - dataStart else {
-            throw ZipErrors.truncated(archive, entry: entry, detail: "entry data runs past the end of the file")
-        }
-        readOffset = dataStart
+        readOffset = try archive.dataStart(of: entry)
         compressedRemaining = entry.compressedSize
         inflater = entry.method == 8 ? try Inflater() : nil
         input = UnsafeMutableRawBufferPointer.allocate(byteCount: entry.method == 8 ? 64 * 1024 : 0, alignment: 1)
     }
 
     deinit { input.deallocate() }
+
+    /// The entry's bytes as stored (compressed), for `ParsedPartMemo`; before any `read`.
+    func storedBytes() throws -> [UInt8] {
+        try archive.source.bytes(at: readOffset, count: entry.compressedSize)
+    }
 
     /// Fills `buffer` with the next uncompressed bytes; 0 at the end of the entry.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {

@@ -62,6 +62,12 @@ final class ODSContentSkimmer {
     @exclusivity(unchecked) private var dropped = 0
 
     private(set) var tables: [(name: String, style: String?)] = []
+    /// The whole part as inflated, when it is at most `keepLimit` bytes: the row read then
+    /// parses these instead of inflating the part (and checking its CRC-32) a second time.
+    private(set) var kept: [UInt8]?
+    private let keepsContent: Bool
+    /// Parts up to this size are kept (most returns' content is 50–150 KB).
+    static let keepLimit = 1 << 20
     /// Where the first sheet begins, for a read of the cells alone.
     private(set) var firstSheet: ODSSheetsStart?
     private(set) var definedNames: [DefinedName] = []
@@ -76,6 +82,7 @@ final class ODSContentSkimmer {
     init(zip: ZipArchive, entry: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
          bufferSize: Int = 256 * 1024, splitSize: Int? = nil) throws {
         tracker = ODSSplitTracker(splitSize: splitSize)
+        keepsContent = entry.uncompressedSize <= ODSContentSkimmer.keepLimit
         stream = try zip.openReader(entry)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bufferSize, 16), alignment: 1)
@@ -89,8 +96,17 @@ final class ODSContentSkimmer {
     /// has read the part to its end, so its size and CRC are checked on opening (and a
     /// parallel read need not check them again).
     func run() throws -> Bool {
-        guard try scan() else { return false }
-        while try stream.read(into: buffer) > 0 {}
+        if keepsContent { kept = [] }
+        guard try scan() else {
+            kept = nil
+            return false
+        }
+        while true {
+            let n = try stream.read(into: buffer)
+            if n == 0 { break }
+            if let k = kept, k.count + n > ODSContentSkimmer.keepLimit { kept = nil }
+            kept?.append(contentsOf: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<n]))
+        }
         return true
     }
 
@@ -405,6 +421,14 @@ final class ODSContentSkimmer {
         }
         let n = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
         if n == 0 { atEOF = true }
+        if kept != nil {
+            // The declared size may lie: never keep more than the limit.
+            if kept!.count + n > ODSContentSkimmer.keepLimit {
+                kept = nil
+            } else {
+                kept!.append(contentsOf: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[end..<(end + n)]))
+            }
+        }
         end += n
     }
 }

@@ -7,6 +7,8 @@ struct ODSOutline {
     var splits: [ODSSplitPoint] = []
     /// Where the first sheet begins; nil when the skim could not tell.
     var firstSheet: ODSSheetsStart? = nil
+    /// The part's bytes, kept by the skim when small (`ODSContentSkimmer.keepLimit`).
+    var content: [UInt8]? = nil
 
     /// Skims the content when it has the plain shape producers write, else parses it fully.
     static func scan(zip: ZipArchive, content: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
@@ -16,7 +18,7 @@ struct ODSOutline {
                                                 splitSize: splitSize)
             if try skimmer.run() {
                 return ODSOutline(tables: skimmer.tables, definedNames: skimmer.definedNames, styles: skimmer.styles,
-                                  splits: skimmer.splits, firstSheet: skimmer.firstSheet)
+                                  splits: skimmer.splits, firstSheet: skimmer.firstSheet, content: skimmer.kept)
             }
         }
         let scan = ODSContentHandler(mode: .scan, styles: styles, formats: ODSFormatIndex(), limits: limits)

@@ -10,10 +10,15 @@ final class ODSReadSession: ODSItemSource {
     weak var owner: ODSRowProducer?
 
     /// - Parameter from: where the sheets begin, to parse from there (nil: from the top).
+    /// - Parameter kept: the part's bytes, already inflated and checked by the opening skim.
     init(zip: ZipArchive, entry: ZipEntry, formats: ODSFormatIndex, limits: ReadLimits, chunkSize: Int,
-         from start: ODSSheetsStart? = nil) throws {
+         from start: ODSSheetsStart? = nil, kept: [UInt8]? = nil) throws {
         handler = ODSContentHandler(mode: .read, styles: ODSStyleSheet(), formats: formats, limits: limits)
-        parser = try XMLPartParser(zip: zip, entry: entry, handler: handler, chunkSize: chunkSize)
+        if let kept {
+            parser = XMLPartParser(bytes: kept, zip: zip, entry: entry, handler: handler, chunkSize: chunkSize)
+        } else {
+            parser = try XMLPartParser(zip: zip, entry: entry, handler: handler, chunkSize: chunkSize)
+        }
         handler.currentLine = { [unowned parser] in parser.line }
         self.start = start
     }

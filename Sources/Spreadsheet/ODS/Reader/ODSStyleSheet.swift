@@ -4,6 +4,8 @@ import SheetNative
 /// a cell style means. Fed by the events of `styles.xml` and of `content.xml`'s
 /// `office:automatic-styles`; content's automatic styles win on a name clash.
 struct ODSStyleSheet {
+    /// The `styles.xml` parts read so far in this process (`ParsedPartMemo`).
+    static let memo = ParsedPartMemo<ODSStyleSheet>()
     private struct CellStyle {
         var dataStyle: String?
         var parent: String?

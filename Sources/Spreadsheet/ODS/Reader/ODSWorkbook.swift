@@ -49,6 +49,8 @@ final class ODSWorkbook: WorkbookBackend {
 
     /// Where a read of the cells alone starts parsing (`ReadOptions.cellsOnly`).
     private let firstSheet: ODSSheetsStart?
+    /// `content.xml` as the opening skim inflated and checked it, when small.
+    private let keptContent: [UInt8]?
 
     /// Bytes of `content.xml` parsed per step while reading rows.
     private let chunkSize: Int
@@ -74,14 +76,17 @@ final class ODSWorkbook: WorkbookBackend {
         self.content = content
         var styles = ODSStyleSheet()
         if let entry = zip.entry(named: "styles.xml") {
-            let handler = ODSStylesHandler()
-            try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
-            styles = handler.styles
+            styles = try ODSStyleSheet.memo.value(of: entry, in: zip) {
+                let handler = ODSStylesHandler()
+                try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
+                return handler.styles
+            }
         }
         let parallel = parallelism ?? ODSParallelism.automatic(contentSize: content.uncompressedSize)
         let outline = try ODSOutline.scan(zip: zip, content: content, styles: styles, limits: options.limits,
                                           fileName: fileName, skim: skim, splitSize: parallel?.splitSize)
         firstSheet = options.cellsOnly ? outline.firstSheet : nil
+        keptContent = outline.content
         splits = ODSParallelism.fits(outline.splits, contentSize: content.uncompressedSize) ? outline.splits : []
         workers = parallel?.workers ?? 1
         let hidden = outline.styles.hiddenTableStyles
@@ -92,6 +97,8 @@ final class ODSWorkbook: WorkbookBackend {
         formats = ODSFormatIndex(styles: outline.styles)
     }
 
+    /// Whether the rows are parsed from the content the opening skim kept (tests).
+    var keepsContent: Bool { keptContent != nil }
     /// Split points the parallel read uses (tests check that it does split).
     var splitCount: Int { splits.count }
     /// Whether the last parallel read handed over to a sequential parse (tests).
@@ -107,7 +114,7 @@ final class ODSWorkbook: WorkbookBackend {
             parked = session
         } else {
             session = try ODSReadSession(zip: zip, entry: content, formats: formats, limits: options.limits,
-                                         chunkSize: chunkSize, from: firstSheet)
+                                         chunkSize: chunkSize, from: firstSheet, kept: keptContent)
             parked = session
         }
         return ODSRowProducer(session: session, sheet: sheet, isLast: sheet == sheets.count - 1)

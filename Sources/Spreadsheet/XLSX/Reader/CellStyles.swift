@@ -27,11 +27,16 @@ struct CellStyles {
     }
 
     static func read(_ entry: ZipEntry, in zip: ZipArchive) throws -> CellStyles {
-        let handler = StylesHandler()
-        try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
-        return CellStyles(formatIDs: handler.xfFormatIds,
-                          customCodes: Dictionary(handler.customCodes, uniquingKeysWith: { _, last in last }))
+        try memo.value(of: entry, in: zip) {
+            let handler = StylesHandler()
+            try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
+            return CellStyles(formatIDs: handler.xfFormatIds,
+                              customCodes: Dictionary(handler.customCodes, uniquingKeysWith: { _, last in last }))
+        }
     }
+
+    /// The styles parts read so far in this process (`ParsedPartMemo`).
+    static let memo = ParsedPartMemo<CellStyles>()
 
     /// The styles of a workbook that gives each style's format id and its own format codes
     /// (XLSX `numFmt`, XLS `FORMAT`).
