@@ -25,12 +25,34 @@ struct ReturnScanShortcutTests {
         #expect(FormScan.asciiTrimmedUppercased(" kt-1\t") == "KT-1")
     }
 
+    /// A text beyond ASCII is passed over only where the general path finds no ASCII code either.
+    @Test func nonASCIITextSkipsOnlyWhatCannotBeACode() {
+        let extra = ["\u{00A0}KT01\u{2003}", "\u{3000}kt-1", "kt0\u{0131}", "\u{017F}t1", "KT01\u{00A0}", "KT01\u{0301}"]
+        let texts = Self.texts + extra
+        // Codes as the general path reads them, for every text that reads as ASCII: the cases to keep.
+        var codes: Set<String> = ["KT01", "KT-1", "THUONG"]
+        for t in texts {
+            let general = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+            if general.utf8.allSatisfy({ $0 < 0x80 }) { codes.insert(general) }
+        }
+        #expect(FormScan.isASCII(codes) && codes.contains("KT0I") && codes.contains("ST1"))
+        for t in texts where t.utf8.count <= 32 {
+            let cell = Cell(column: 0, value: .text(t))
+            #expect(FormScan.code(cell, in: codes, asciiCodes: true) == FormScan.code(cell, in: codes, asciiCodes: false),
+                    "\(t.unicodeScalars.map { $0.value })")
+        }
+        #expect(FormScan.code(Cell(column: 0, value: .text("\u{00A0}KT01\u{2003}")), in: codes, asciiCodes: true) == "KT01")
+    }
+
     /// Every text whose match key could begin "cộng" or "tổng" passes the first-letter filter.
     @Test func subtotalFilterKeepsEveryCandidate() {
         for t in Self.texts {
             let key = VietnameseText.matchKey(t)
             if key.hasPrefix("c") || key.hasPrefix("t") {
                 #expect(ReturnContext.startsWithCOrT(t), "\(t.unicodeScalars.map { $0.value })")
+            }
+            if key.hasPrefix("cộng") || key.hasPrefix("tổng") {
+                #expect(ReturnContext.hasNAndG(t), "\(t.unicodeScalars.map { $0.value })")
             }
         }
         let subtotal = Row(index: 3, cells: [Cell(column: 2, value: .text(" \u{00A0}CỘNG I"))])

@@ -21,13 +21,23 @@ struct FormScan {
     }
 
     /// The criterion code a cell holds, upper-cased, if it is one of `codes`.
-    static func code(_ cell: Cell, in codes: Set<String>) -> String? {
+    /// - Parameter asciiCodes: every code is ASCII (`isASCII(codes)`), as the schema's are.
+    static func code(_ cell: Cell, in codes: Set<String>, asciiCodes: Bool = false) -> String? {
         // Codes are short: long text (names, notes) is never one, and is not worth trimming.
         guard case .text(let t) = cell.value, t.utf8.count <= 32 else { return nil }
         if codes.contains(t) { return t }
-        let c = asciiTrimmedUppercased(t) ?? t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        if let c = asciiTrimmedUppercased(t) { return codes.contains(c) ? c : nil }
+        // Beyond ASCII ("Có", "Tổng"...): a scalar that is neither white space (trimmed) nor
+        // upper-cased to ASCII stays in the key, which then matches no ASCII code; this spares
+        // Foundation's trimming (~10,000 instructions a cell) for all but such keys.
+        if asciiCodes, t.unicodeScalars.contains(where: { s in
+            s.value >= 0x80 && !s.properties.isWhitespace && !s.properties.uppercaseMapping.utf8.allSatisfy { $0 < 0x80 }
+        }) { return nil }
+        let c = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         return codes.contains(c) ? c : nil
     }
+
+    static func isASCII(_ codes: Set<String>) -> Bool { codes.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines).uppercased()` of an ASCII text, without
     /// Foundation (which cost ~9,000 instructions a cell); nil for other text.
@@ -47,11 +57,12 @@ struct FormScan {
         self.sheet = sheet
         // The code column is the one where the codes are.
         var perColumn: [Int: Int] = [:]
+        let ascii = FormScan.isASCII(codes)
         for row in sheet.rows {
-            for cell in row.cells where FormScan.code(cell, in: codes) != nil { perColumn[cell.column, default: 0] += 1 }
+            for cell in row.cells where FormScan.code(cell, in: codes, asciiCodes: ascii) != nil { perColumn[cell.column, default: 0] += 1 }
         }
         guard let (codeColumn, _) = perColumn.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { return nil }
-        let firstCodeRow = sheet.rows.first { $0[column: codeColumn].flatMap { FormScan.code($0, in: codes) } != nil }!.index
+        let firstCodeRow = sheet.rows.first { $0[column: codeColumn].flatMap { FormScan.code($0, in: codes, asciiCodes: ascii) } != nil }!.index
 
         // The header is the nearest row above the first code that names the result column.
         for row in sheet.rows.reversed() where row.index < firstCodeRow {
@@ -78,8 +89,9 @@ struct FormScan {
             for c in ReturnColumn.allCases where columns[c] == nil { columns[c] = c.writtenColumn + shift }
         }
         let rowCodes = codes.union([ReturnFormLayout.bonusCode, ReturnFormLayout.penaltyCode])
+        let rowASCII = FormScan.isASCII(rowCodes)
         for row in sheet.rows where row.index > (headerRow ?? firstCodeRow - 1) {
-            if let cell = row[column: codeColumn], let code = FormScan.code(cell, in: rowCodes) {
+            if let cell = row[column: codeColumn], let code = FormScan.code(cell, in: rowCodes, asciiCodes: rowASCII) {
                 codeRows.append((code, row))
             }
         }

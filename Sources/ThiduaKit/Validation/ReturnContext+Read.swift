@@ -313,7 +313,7 @@ extension ReturnContext {
     /// A row of the form's subtotals ("Cộng I") or grand total ("TỔNG CỘNG").
     static func isSubtotalRow(_ row: Row) -> Bool {
         row.cells.contains { cell in
-            guard case .text(let t) = cell.value, t.utf8.count <= 64, startsWithCOrT(t) else { return false }
+            guard case .text(let t) = cell.value, t.utf8.count <= 64, startsWithCOrT(t), hasNAndG(t) else { return false }
             let key = VietnameseText.matchKey(t)
             return key.hasPrefix("cộng ") || key == "cộng" || key == "tổng cộng"
         }
@@ -327,6 +327,21 @@ extension ReturnContext {
             // What `collapsingWhitespace` drops at the start.
             if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
             return scalar == "c" || scalar == "C" || scalar == "t" || scalar == "T"
+        }
+        return false
+    }
+
+    /// Whether `text` has the letters `n` and `g` in either case: "cộng" and "tổng" need both,
+    /// and nothing but `N`/`G` lower-cases to them, so "Có" or "Tiêu chí" skip the key too.
+    static func hasNAndG(_ text: String) -> Bool {
+        var n = false, g = false
+        for byte in text.utf8 {
+            switch byte | 0x20 {
+            case UInt8(ascii: "n"): n = true
+            case UInt8(ascii: "g"): g = true
+            default: continue
+            }
+            if n && g { return true }
         }
         return false
     }
