@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Synchronization
 
 /// What a small part parsed to, remembered by the part's stored bytes: a district's returns
@@ -20,20 +17,7 @@ final class ParsedPartMemo<Value: Sendable>: Sendable {
         var crc32: UInt32
         var size: Int
         var limits: ReadLimits
-        var stored: [UInt8]
-
-        // Hashed and compared as whole buffers, not byte by byte.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(crc32)
-            hasher.combine(size)
-            stored.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-
-        static func == (a: Key, b: Key) -> Bool {
-            a.method == b.method && a.crc32 == b.crc32 && a.size == b.size && a.limits == b.limits
-                && a.stored.count == b.stored.count
-                && a.stored.withUnsafeBytes { x in b.stored.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
-        }
+        var stored: BytesKey
     }
     private let values = Mutex<[Key: Value]>([:])
 
@@ -48,7 +32,7 @@ final class ParsedPartMemo<Value: Sendable>: Sendable {
     func value(of entry: ZipEntry, in zip: ZipArchive, parse: () throws -> Value) throws -> Value {
         guard entry.compressedSize <= maxStoredSize else { return try parse() }
         let key = Key(method: entry.method, crc32: entry.crc32, size: entry.uncompressedSize, limits: zip.limits,
-                      stored: try zip.open(entry).storedBytes())
+                      stored: BytesKey(bytes: try zip.open(entry).storedBytes()))
         if let known = values.withLock({ $0[key] }) { return known }
         let fresh = try parse()
         values.withLock { if $0.count < capacity { $0[key] = fresh } }

@@ -58,7 +58,7 @@ final class XMLPartParser {
     @discardableResult
     func pump() throws -> Bool {
         guard !isFinished else { return false }
-        do {
+        try located {
             let more: Bool
             if let memory {
                 let n = min(buffer.count, memory.count - memoryOffset)
@@ -83,12 +83,6 @@ final class XMLPartParser {
                 isFinished = true
                 try parser.finish()
             }
-        } catch let e as NativeError {
-            isFinished = true
-            throw XMLPartParser.error(e, at: location)
-        } catch let e as SpreadsheetError {
-            isFinished = true
-            throw e.located(file: location.file, part: location.part)
         }
         return !isFinished
     }
@@ -106,7 +100,7 @@ final class XMLPartParser {
             let start = [UInt8](repeating: 0x0A, count: max(0, newlines - headLines)) + head
             try start.withUnsafeBytes { try parser.feed($0) }
         }
-        do {
+        try located {
             if let memory {
                 memoryOffset = min(offset, memory.count)
                 try feedHead(afterSkipping: memory.withUnsafeBytes { lineBreaks($0[0..<memoryOffset]) })
@@ -131,6 +125,13 @@ final class XMLPartParser {
                     return
                 }
             }
+        }
+    }
+
+    /// Runs `body`; a failure ends the parse and comes back located in this part.
+    private func located(_ body: () throws -> Void) throws {
+        do {
+            try body()
         } catch let e as NativeError {
             isFinished = true
             throw XMLPartParser.error(e, at: location)

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import SheetNative
 import Synchronization
 
@@ -22,27 +19,14 @@ final class ZipPartMemo: Sendable {
         /// How the stream was ended (`ZipWriter.add` deflates in one call, a spool in two):
         /// kept apart so that a part is always what its own path would write.
         var wholePart: Bool
-        var bytes: [UInt8]
-
-        // Hashed and compared as whole buffers: `[UInt8]`'s own conformance takes the bytes
-        // one by one, which cost more than the deflate it saves.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(level)
-            hasher.combine(wholePart)
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-
-        static func == (a: Key, b: Key) -> Bool {
-            a.level == b.level && a.wholePart == b.wholePart && a.bytes.count == b.bytes.count
-                && a.bytes.withUnsafeBytes { x in b.bytes.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
-        }
+        var bytes: BytesKey
     }
     private let parts = Mutex<[Key: [UInt8]]>([:])
 
     /// The raw deflate stream of `bytes`: remembered, or made by `compress` now.
     func compressed(_ bytes: [UInt8], level: Int32, wholePart: Bool, compress: () throws -> [UInt8]) throws -> [UInt8] {
         guard bytes.count <= Self.maxPartSize else { return try compress() }
-        let key = Key(level: level, wholePart: wholePart, bytes: bytes)
+        let key = Key(level: level, wholePart: wholePart, bytes: BytesKey(bytes: bytes))
         if let known = parts.withLock({ $0[key] }) { return known }
         let fresh = try compress()
         parts.withLock { if $0.count < Self.capacity { $0[key] = fresh } }
@@ -51,7 +35,7 @@ final class ZipPartMemo: Sendable {
 
     /// Whether the deflate stream of `bytes` is remembered (for tests).
     func knows(_ bytes: [UInt8], level: Int32, wholePart: Bool) -> Bool {
-        parts.withLock { $0[Key(level: level, wholePart: wholePart, bytes: bytes)] != nil }
+        parts.withLock { $0[Key(level: level, wholePart: wholePart, bytes: BytesKey(bytes: bytes))] != nil }
     }
 
     /// Compresses a held spool's bytes as a spilled spool would: its bytes, then the end of the stream.
