@@ -31,6 +31,7 @@ package final class MockingDriver {
     }
 
     /// Runs `body` with this driver installed on the current thread.
+    @discardableResult
     package func install<R>(_ body: () throws -> R) rethrows -> R {
         let previous = pthread_getspecific(mockingKey)
         pthread_setspecific(mockingKey, Unmanaged.passUnretained(self).toOpaque())
