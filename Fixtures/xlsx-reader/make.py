@@ -340,6 +340,14 @@ def hand_made():
     # Mismatched tags on line 4: the row before them is still delivered.
     standard("malformed-xml.xlsx", f'<?xml version="1.0"?>\n<worksheet xmlns="{MAIN}"><sheetData>\n'
              '<row r="1"><c r="A1"><v>1</v></c></row>\n<row r="2"><c r="A2"><v>2</v></row></sheetData></worksheet>')
+    # Only the root's first sheetData holds the cells: an element of another vocabulary named
+    # sheetData inside a row is not the end of them, and rows in a second sheetData are refused
+    # (a read that stops at the end of the cells must agree with a full one).
+    standard("sheetdata-foreign-nested.xlsx", sheet(
+        '<row r="1"><c r="A1"><v>1</v></c><x:sheetData xmlns:x="urn:example"/><c r="B1"><v>2</v></c></row>'
+        '<row r="2"><c r="A2"><v>3</v></c></row>'))
+    standard("sheetdata-twice.xlsx", sheet('<row r="1"><c r="A1"><v>1</v></c></row>',
+             after='<sheetData><row r="20"><c r="A20"><v>7</v></c></row></sheetData>'))
     # Rows out of order are refused rather than reordered.
     standard("rows-out-of-order.xlsx", sheet('<row r="3"><c r="A3"><v>3</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>'))
 

@@ -122,8 +122,9 @@ package protocol XMLEventHandler: AnyObject {
     func endElement(_ localName: XMLBytes, namespace: XMLBytes?)
     func characters(_ text: XMLBytes)
     var failure: (any Error)? { get }
-    /// True once the handler has read all it wants: the parser then stops at this event and
-    /// reports a clean end (a worksheet read for its cells alone needs nothing after them).
+    /// True once the handler has read all it wants: checked after each end tag, the parser then
+    /// stops there and reports a clean end (a worksheet read for its cells alone needs nothing
+    /// after them).
     var hasEnough: Bool { get }
 }
 

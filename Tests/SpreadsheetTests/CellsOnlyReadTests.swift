@@ -10,7 +10,8 @@ struct CellsOnlyReadTests {
         let returns = Fixtures.path("returns/2018")
         let readers = Fixtures.path("xlsx-reader")
         let names = ["libreoffice-basic.xlsx", "openpyxl-basic.xlsx", "xlsxwriter-basic.xlsx",
-                     "gnumeric-basic.xlsx", "shared-formulas.xlsx", "styled-numbers.xlsx", "inline-strings.xlsx"]
+                     "gnumeric-basic.xlsx", "shared-formulas.xlsx", "styled-numbers.xlsx", "inline-strings.xlsx",
+                     "prefixed.xlsx", "strict.xlsx", "sheetdata-foreign-nested.xlsx"]
         let shipped = ((try? FileManager.default.contentsOfDirectory(atPath: returns)) ?? [])
             .filter { $0.hasSuffix(".xlsx") }.sorted().map { returns + "/" + $0 }
         return shipped + names.map { readers + "/" + $0 }
@@ -31,6 +32,26 @@ struct CellsOnlyReadTests {
             #expect(full.map(\.rows) == cells.map(\.rows), "\(path)")
             #expect(cells.allSatisfy { $0.mergedRanges.isEmpty }, "\(path)")
         }
+    }
+
+    @Test func anotherVocabularysSheetDataIsNotTheEndOfTheCells() throws {
+        // A `sheetData` of another namespace inside row 1: both reads go on to row 2.
+        let path = Fixtures.path("xlsx-reader/sheetdata-foreign-nested.xlsx")
+        for cellsOnly in [false, true] {
+            let rows = try sheets(path, cellsOnly: cellsOnly)[0].rows
+            #expect(rows.map(\.index) == [0, 1], "\(cellsOnly)")
+            #expect(rows.first?.cells.map(\.column) == [0, 1], "\(cellsOnly)")
+        }
+    }
+
+    @Test func rowsOutsideTheFirstSheetDataAreRefused() throws {
+        // A second sheetData's rows: the full read refuses them at their row; the read of the
+        // cells stops at the end of the first and never sees them.
+        let path = Fixtures.path("xlsx-reader/sheetdata-twice.xlsx")
+        let error = #expect(throws: SpreadsheetError.self) { try sheets(path, cellsOnly: false) }
+        #expect(error?.code == .rowOutsideCells)
+        #expect(error?.location.cell == CellReference(row: 19, column: 0))
+        #expect(try sheets(path, cellsOnly: true)[0].rows.map(\.index) == [0])
     }
 
     @Test func theMergesFollowingTheCellsAreLeftUnread() throws {

@@ -33,6 +33,18 @@ struct ParsedPartMemoTests {
         #expect(parses == 2 && memo.count == 2)
     }
 
+    @Test func theOldestPartMakesRoomWhenFull() throws {
+        let memo = ParsedPartMemo<Int>(capacity: 2)
+        var parses = 0
+        let names = ["00160-bao-cao-2018.xlsx", "00166-bao-cao-2018.xlsx", "00167-bao-cao-2018.xlsx"]  // three styles parts
+        for name in names { _ = try Self.parse(memo, try Self.zip(name), "xl/styles.xml", count: &parses) }
+        #expect(parses == 3 && memo.count == 2)
+        _ = try Self.parse(memo, try Self.zip(names[2]), "xl/styles.xml", count: &parses)   // still there
+        #expect(parses == 3)
+        _ = try Self.parse(memo, try Self.zip(names[0]), "xl/styles.xml", count: &parses)   // made room for the third
+        #expect(parses == 4 && memo.count == 2)
+    }
+
     @Test func aDifferentDeclaredCRCIsNotTheSamePart() throws {
         let name = "00172-bao-cao-2018.xlsx"
         let clean = try Array(Data(contentsOf: URL(fileURLWithPath: Fixtures.path("returns/2018/" + name))))

@@ -27,7 +27,9 @@ struct ReturnScanShortcutTests {
 
     /// A text beyond ASCII is passed over only where the general path finds no ASCII code either.
     @Test func nonASCIITextSkipsOnlyWhatCannotBeACode() {
-        let extra = ["\u{00A0}KT01\u{2003}", "\u{3000}kt-1", "kt0\u{0131}", "\u{017F}t1", "KT01\u{00A0}", "KT01\u{0301}"]
+        let extra = ["\u{00A0}KT01\u{2003}", "\u{3000}kt-1", "kt0\u{0131}", "\u{017F}t1", "KT01\u{00A0}", "KT01\u{0301}",
+                     "KT01\u{200B}", "\u{200B}kt-1", "KT01\u{2028}", "\u{0085}KT01", "KT01\u{FEFF}"]
+            + (0x80..<0x3100).compactMap(Unicode.Scalar.init).map { "KT01" + String(Character($0)) }
         let texts = Self.texts + extra
         // Codes as the general path reads them, for every text that reads as ASCII: the cases to keep.
         var codes: Set<String> = ["KT01", "KT-1", "THUONG"]

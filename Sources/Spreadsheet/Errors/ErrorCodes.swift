@@ -42,6 +42,7 @@ extension ErrorCode {
     public static let badCellReference = ErrorCode("cell.bad-reference")
     public static let badCellValue = ErrorCode("cell.bad-value")
     public static let sharedStringIndex = ErrorCode("xlsx.shared-string-index")
+    public static let rowOutsideCells = ErrorCode("xlsx.row-outside-cells")
     public static let sharedStringsTooLarge = ErrorCode("xlsx.shared-strings-too-large")
     public static let odsMimetype = ErrorCode("ods.mimetype")
     public static let odsRepeatTooLarge = ErrorCode("ods.repeat-too-large")

@@ -7,38 +7,53 @@ import Synchronization
 /// Exact, not a guess: the key is the entry's stored (compressed) bytes with its method,
 /// declared CRC-32 and size, and the reading limits, so a part is taken from here only where
 /// inflating and parsing it again would give the same value; only parts that parsed without
-/// error are remembered. Bounded: parts of at most `maxStoredSize` bytes, `capacity` of them.
+/// error are remembered. Bounded: parts of at most `maxStoredSize` bytes, the last `capacity` of them.
 final class ParsedPartMemo<Value: Sendable>: Sendable {
     let maxStoredSize: Int
     let capacity: Int
 
     private struct Key: Hashable, Sendable {
         var method: UInt16
+        var flags: UInt16
         var crc32: UInt32
         var size: Int
         var limits: ReadLimits
         var stored: BytesKey
     }
-    private let values = Mutex<[Key: Value]>([:])
+    private struct State {
+        var values: [Key: Value] = [:]
+        /// Keys in the order they came, to replace the oldest once full.
+        var order: [Key] = []
+    }
+    private let state = Mutex(State())
 
     init(maxStoredSize: Int = 64 * 1024, capacity: Int = 16) {
         self.maxStoredSize = maxStoredSize
         self.capacity = capacity
     }
 
-    /// The value `entry` parses to: remembered, or made by `parse` now (and remembered).
-    /// The entry is opened first, so every check of the zip layer (encryption, method, size,
-    /// ratio) still applies to it.
+    /// The value `entry` parses to: remembered, or made by `parse` now (and remembered, in place
+    /// of the oldest when the memo is full, so a long-running portal keeps the parts of its
+    /// current returns). The key holds all that the zip layer's checks of the entry depend on
+    /// (method, flags, sizes, limits), so a part refused once is refused again.
     func value(of entry: ZipEntry, in zip: ZipArchive, parse: () throws -> Value) throws -> Value {
         guard entry.compressedSize <= maxStoredSize else { return try parse() }
-        let key = Key(method: entry.method, crc32: entry.crc32, size: entry.uncompressedSize, limits: zip.limits,
-                      stored: BytesKey(bytes: try zip.open(entry).storedBytes()))
-        if let known = values.withLock({ $0[key] }) { return known }
+        let stored = try zip.source.bytes(at: zip.dataStart(of: entry), count: entry.compressedSize)
+        let key = Key(method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.uncompressedSize,
+                      limits: zip.limits, stored: BytesKey(bytes: stored))
+        if let known = state.withLock({ $0.values[key] }) { return known }
         let fresh = try parse()
-        values.withLock { if $0.count < capacity { $0[key] = fresh } }
+        state.withLock { s in
+            guard s.values[key] == nil else { return }
+            if s.order.count >= capacity {
+                s.values[s.order.removeFirst()] = nil
+            }
+            s.values[key] = fresh
+            s.order.append(key)
+        }
         return fresh
     }
 
     /// How many parts are remembered (tests).
-    var count: Int { values.withLock { $0.count } }
+    var count: Int { state.withLock { $0.values.count } }
 }

@@ -51,11 +51,6 @@ final class ZipEntryStream {
 
     deinit { input.deallocate() }
 
-    /// The entry's bytes as stored (compressed), for `ParsedPartMemo`; before any `read`.
-    func storedBytes() throws -> [UInt8] {
-        try archive.source.bytes(at: readOffset, count: entry.compressedSize)
-    }
-
     /// Fills `buffer` with the next uncompressed bytes; 0 at the end of the entry.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard !finished, buffer.count > 0 else { return 0 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a return's parts were found on its sheet: the criteria table's columns and rows and
 /// the labelled fields above it. Found by labels and codes, never by fixed positions.
 struct FormScan {
@@ -27,11 +29,13 @@ struct FormScan {
         guard case .text(let t) = cell.value, t.utf8.count <= 32 else { return nil }
         if codes.contains(t) { return t }
         if let c = asciiTrimmedUppercased(t) { return codes.contains(c) ? c : nil }
-        // Beyond ASCII ("Có", "Tổng"...): a scalar that is neither white space (trimmed) nor
-        // upper-cased to ASCII stays in the key, which then matches no ASCII code; this spares
-        // Foundation's trimming (~10,000 instructions a cell) for all but such keys.
+        // Beyond ASCII ("Có", "Tổng"...): a scalar that is neither trimmed (Foundation's own set:
+        // it holds U+200B, which the Unicode white-space property does not) nor upper-cased to
+        // ASCII stays in the key, which then matches no ASCII code; this spares Foundation's
+        // trimming (~10,000 instructions a cell) for all but such keys.
         if asciiCodes, t.unicodeScalars.contains(where: { s in
-            s.value >= 0x80 && !s.properties.isWhitespace && !s.properties.uppercaseMapping.utf8.allSatisfy { $0 < 0x80 }
+            s.value >= 0x80 && !CharacterSet.whitespacesAndNewlines.contains(s)
+                && !s.properties.uppercaseMapping.utf8.allSatisfy { $0 < 0x80 }
         }) { return nil }
         let c = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         return codes.contains(c) ? c : nil

@@ -92,7 +92,7 @@ enum LegacyCodec {
         // Only words with a scalar beyond ASCII can be legacy-encoded: plain ASCII (numbers,
         // codes) skips the costly split into words below.
         // Nor can a text with fewer than two such scalars meet the test below (`changed >= 2`):
-        // every decoding key holds one (`LegacyCodecTests.everyKeyHoldsANonASCIIScalar`), so
+        // every decoding key holds one (`LegacyCorpusTests.everyKeyHoldsANonASCIIScalar`), so
         // "Có" or "Không", the commonest answers, skip it too.
         var beyondASCII = 0
         for s in text.unicodeScalars where s.value >= 0x80 {

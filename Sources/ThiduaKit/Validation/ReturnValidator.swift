@@ -90,7 +90,9 @@ public struct ReturnValidator: Sendable {
                 }
                 rows.append(row)
             }
-            out.append(SheetData(info: info, rows: rows, mergedRanges: reader.mergedRanges))
+            // A return is checked by its cells: merges play no part (and an XLSX read for its
+            // cells never reaches them), so none are kept, whatever the format.
+            out.append(SheetData(info: info, rows: rows, mergedRanges: []))
         }
         return out
     }

@@ -66,6 +66,7 @@ final class ODSContentSkimmer {
     /// parses these instead of inflating the part (and checking its CRC-32) a second time.
     private(set) var kept: [UInt8]?
     private let keepsContent: Bool
+    private let declaredSize: Int
     /// Parts up to this size are kept (most returns' content is 50–150 KB).
     static let keepLimit = 1 << 20
     /// Where the first sheet begins, for a read of the cells alone.
@@ -83,6 +84,7 @@ final class ODSContentSkimmer {
          bufferSize: Int = 256 * 1024, splitSize: Int? = nil) throws {
         tracker = ODSSplitTracker(splitSize: splitSize)
         keepsContent = entry.uncompressedSize <= ODSContentSkimmer.keepLimit
+        declaredSize = entry.uncompressedSize
         stream = try zip.openReader(entry)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bufferSize, 16), alignment: 1)
@@ -96,7 +98,10 @@ final class ODSContentSkimmer {
     /// has read the part to its end, so its size and CRC are checked on opening (and a
     /// parallel read need not check them again).
     func run() throws -> Bool {
-        if keepsContent { kept = [] }
+        if keepsContent {
+            kept = []
+            kept!.reserveCapacity(declaredSize)
+        }
         guard try scan() else {
             kept = nil
             return false
@@ -104,10 +109,20 @@ final class ODSContentSkimmer {
         while true {
             let n = try stream.read(into: buffer)
             if n == 0 { break }
-            if let k = kept, k.count + n > ODSContentSkimmer.keepLimit { kept = nil }
-            kept?.append(contentsOf: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<n]))
+            keepInflated(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<n]))
         }
         return true
+    }
+
+    /// Adds freshly inflated bytes to the kept content; the declared size may lie, so more
+    /// than the limit drops it.
+    private func keepInflated(_ bytes: UnsafeRawBufferPointer) {
+        guard kept != nil else { return }
+        if kept!.count + bytes.count > ODSContentSkimmer.keepLimit {
+            kept = nil
+        } else {
+            kept!.append(contentsOf: bytes)
+        }
     }
 
     private func scan() throws -> Bool {
@@ -257,20 +272,32 @@ final class ODSContentSkimmer {
         return true
     }
 
-    /// The root's `xmlns:` declarations give the office and table prefixes.
+    /// The root's `xmlns:` declarations give the office and table prefixes. Either namespace
+    /// bound twice, or as the default namespace, is not the plain shape: the skim would see
+    /// only one spelling of its elements where libxml2 sees both, so the full scan decides.
     private func readNamespaces(_ tag: ODSTagBytes) -> Bool {
-        let xmlns = Array("xmlns:".utf8)
+        let xmlns = Array("xmlns".utf8)
+        var plain = true
         tag.forEachAttribute { qname, value in
             guard qname.starts(with: xmlns) else { return }
-            let prefix = Array(qname.dropFirst(xmlns.count)) + [UInt8(ascii: ":")]
+            let rest = qname.dropFirst(xmlns.count)
             let uri = XMLBytes(base: value.baseAddress!, count: value.count)
-            switch ODSNamespace.classify(uri) {
-            case .office: officePrefix = prefix
-            case .table: tablePrefix = prefix
-            default: break
+            let kind = ODSNamespace.classify(uri)
+            guard kind == .office || kind == .table else { return }
+            guard rest.first == UInt8(ascii: ":") else {
+                if rest.isEmpty { plain = false }   // `xmlns="…"`, the default namespace
+                return
+            }
+            let prefix = Array(rest.dropFirst()) + [UInt8(ascii: ":")]
+            if kind == .office {
+                if !officePrefix.isEmpty { plain = false }
+                officePrefix = prefix
+            } else {
+                if !tablePrefix.isEmpty { plain = false }
+                tablePrefix = prefix
             }
         }
-        return !officePrefix.isEmpty && !tablePrefix.isEmpty
+        return plain && !officePrefix.isEmpty && !tablePrefix.isEmpty
     }
 
     private func declarationIsUTF8(_ range: Range<Int>) -> Bool {
@@ -421,14 +448,7 @@ final class ODSContentSkimmer {
         }
         let n = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
         if n == 0 { atEOF = true }
-        if kept != nil {
-            // The declared size may lie: never keep more than the limit.
-            if kept!.count + n > ODSContentSkimmer.keepLimit {
-                kept = nil
-            } else {
-                kept!.append(contentsOf: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[end..<(end + n)]))
-            }
-        }
+        keepInflated(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[end..<(end + n)]))
         end += n
     }
 }

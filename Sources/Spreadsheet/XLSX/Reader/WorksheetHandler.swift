@@ -24,6 +24,12 @@ final class WorksheetHandler: XMLEventHandler {
     private let cellsOnly: Bool
     @exclusivity(unchecked) var failure: (any Error)?
     @exclusivity(unchecked) private(set) var hasEnough = false
+    /// Element depth (the root is 1), and where the parse is against the worksheet's cell data:
+    /// rows are read inside the root's first `sheetData` only, so that a read that stops at its
+    /// end (`cellsOnly`) and a full read agree on every worksheet either one accepts.
+    @exclusivity(unchecked) private var depth = 0
+    private enum CellData { case before, inside, after }
+    @exclusivity(unchecked) private var cellData = CellData.before
 
     @exclusivity(unchecked) private var ready: [Row] = []
     @exclusivity(unchecked) private var readyHead = 0
@@ -88,6 +94,7 @@ final class WorksheetHandler: XMLEventHandler {
     func startElement(_ name: XMLBytes, namespace: XMLBytes?, attributes: XMLAttributes) {
         // After a failure the rest of the chunk is still parsed: ignore it (see XMLEventHandler).
         if failure != nil { return }
+        depth += 1
         if capture == .inlineString {
             rich.start(name)
             return
@@ -107,7 +114,12 @@ final class WorksheetHandler: XMLEventHandler {
             startFormula(attributes)
         case 0:
             if name.equals("row") {
+                guard cellData == .inside else {
+                    return fail(XLSXErrors.rowOutsideCells(row: attributes["r"]?.unsignedInteger))
+                }
                 startRow(attributes)
+            } else if depth == 2, cellData == .before, name.equals("sheetData"), Self.isWorksheetNamespace(namespace) {
+                cellData = .inside
             } else if name.equals("is") {
                 guard inCell else { return }
                 capture = .inlineString
@@ -123,6 +135,8 @@ final class WorksheetHandler: XMLEventHandler {
 
     func endElement(_ name: XMLBytes, namespace: XMLBytes?) {
         if failure != nil { return }
+        let level = depth
+        depth -= 1
         if capture == .inlineString {
             if name.equals("is") { capture = .none } else { rich.end(name) }
             return
@@ -135,12 +149,21 @@ final class WorksheetHandler: XMLEventHandler {
         case 0:
             if name.equals("row") {
                 endRow()
-            } else if cellsOnly, name.equals("sheetData") {
-                hasEnough = true
+            } else if level == 2, cellData == .inside, name.equals("sheetData") {
+                cellData = .after
+                hasEnough = cellsOnly
             }
         default:
             return
         }
+    }
+
+    /// SpreadsheetML, Transitional or Strict, or no namespace at all (hand-written files); an
+    /// element of another vocabulary that happens to be called `sheetData` is not the cells.
+    private static func isWorksheetNamespace(_ namespace: XMLBytes?) -> Bool {
+        guard let namespace else { return true }
+        return namespace.equals("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
+            || namespace.equals("http://purl.oclc.org/ooxml/spreadsheetml/main")
     }
 
     /// The letter of a one-letter element name, else 0.

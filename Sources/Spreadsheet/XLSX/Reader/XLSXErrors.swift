@@ -59,6 +59,14 @@ enum XLSXErrors {
             at: DocumentLocation(cell: cell))
     }
 
+    static func rowOutsideCells(row: Int?) -> SpreadsheetError {
+        let at = row.map { CellReference(row: $0 - 1, column: 0) }
+        return SpreadsheetError(.rowOutsideCells,
+            vi: "Có dòng dữ liệu\(row.map { " \($0)" } ?? "") nằm ngoài phần ô của trang tính (ngoài <sheetData> đầu tiên); tệp bị hỏng. Hãy mở bằng Excel hoặc LibreOffice, lưu lại và gửi lại.",
+            en: "A row\(row.map { " (\($0))" } ?? "") lies outside the worksheet's cell data (outside its first <sheetData>); the file is damaged. Open it in Excel or LibreOffice, save it and send it again.",
+            at: DocumentLocation(cell: at))
+    }
+
     static func textTooLarge(limit: Int, at cell: CellReference?) -> SpreadsheetError {
         SpreadsheetError(.cellTextTooLarge,
             vi: "Nội dung ô dài quá giới hạn \(limit) byte.",
