@@ -30,7 +30,8 @@ for t in "${targets[@]}"; do
     for e in $ext; do find "$d" -name "*.$e" -size -3M -exec cp -n {} "$corpus/" \; 2>/dev/null; done
   done
   log=Fuzz/out/$t/fuzz.log
-  "$bin/$exe" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -malloc_limit_mb=2048 \
+  dict=(); [[ $t == xlsx || $t == ods ]] && dict=(-dict=Fuzz/markup.dict)
+  "$bin/$exe" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -malloc_limit_mb=2048 "${dict[@]}" \
     -artifact_prefix="Fuzz/out/$t/" -print_final_stats=1 "$corpus" >"$log" 2>&1
   rc=$?
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')

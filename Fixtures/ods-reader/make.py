@@ -257,6 +257,19 @@ def main():
     rewrite(values, os.path.join(HERE, "skim-fallback.ods"), replace=[
         ('<table:table table:name="Giá trị"',
          '<!-- <table:table table:name="Giả"> --><table:table xmlns:x="urn:example" table:name="Giá trị"')])
+    # For the read of a return's cells, which parses content.xml from its first sheet: the table
+    # namespace bound to a second prefix (the skim leaves such a file to the full scan), a
+    # duplicated attribute on office:spreadsheet (its line must be the part's own) and
+    # mismatched end tags before the first sheet (refused as by a full read).
+    rewrite(values, os.path.join(HERE, "skim-alias-prefix.ods"), replace=[
+        ('office:version="1.3">', 'office:version="1.3" xmlns:t="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'),
+        (end_of_first, '</table:table><t:table t:name="Extra"><t:table-row><t:table-cell office:value-type="float" '
+         'office:value="42"><text:p>42</text:p></t:table-cell></t:table-row></t:table><table:table table:name="Ẩn"')])
+    gnumeric = os.path.join(HERE, "gnumeric.ods")
+    rewrite(gnumeric, os.path.join(HERE, "hostile-head-attribute.ods"), replace=[
+        ('<office:spreadsheet>', '<office:spreadsheet table:structure-protected="false" table:structure-protected="true">')])
+    rewrite(gnumeric, os.path.join(HERE, "hostile-before-sheets.ods"), replace=[
+        ('</table:calculation-settings>\n', '</table:calculation-settings>\n      <table:label-ranges></table:named-expressions>\n')])
     rewrite(values, os.path.join(HERE, "hostile-text-mimetype.ods"),
             mimetype="application/vnd.oasis.opendocument.text")
     rewrite(values, os.path.join(HERE, "template.ots"),

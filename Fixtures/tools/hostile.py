@@ -238,6 +238,13 @@ def make_all(base, lo_ods, pdf_source):
     rewrite(base, p("deep-nesting.xlsx"), replace={SHEET: deep})
     case("deep-nesting.xlsx", "xml.too-deep", accept=["xml.too-deep", "xml.malformed"], part="xl/worksheets/sheet1.xml",
          note="100,000 nested <x> elements after </sheetData>")
+    # The same depth inside a cell: a return's check, which reads a worksheet up to the end of
+    # its cells only, meets this one too.
+    deep_cells = sheet_xml('<row r="1"><c r="A1" t="inlineStr"><is>' + "<r>" * 100000 + "</r>" * 100000
+                           + '</is></c></row>')
+    rewrite(base, p("deep-nesting-cells.xlsx"), replace={SHEET: deep_cells})
+    case("deep-nesting-cells.xlsx", "xml.too-deep", accept=["xml.too-deep", "xml.malformed"],
+         part="xl/worksheets/sheet1.xml", note="100,000 nested <r> elements inside a cell's <is>, before </sheetData>")
 
     # -- workbook structure
     rewrite(base, p("sst-index.xlsx"), replace={SHEET: sheet_xml(

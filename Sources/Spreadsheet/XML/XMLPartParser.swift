@@ -88,35 +88,55 @@ final class XMLPartParser {
     }
 
     /// Starts the parse at `offset` of the part rather than at its top: `head`, the raw start
-    /// tags of the ancestors of the element there, is parsed first; the bytes before `offset`
-    /// are inflated (the CRC-32 still covers them) but not parsed. Their line breaks are kept
-    /// ahead of `head`, so that lines reported later are the part's own. Large parts, which
-    /// are inflated on another thread, are parsed from the top as before.
-    func begin(at offset: Int, after head: [UInt8]) throws {
+    /// tags of the ancestors of the element there with where each begins, is parsed first; the
+    /// bytes before `offset` are inflated (the CRC-32 still covers them) but not parsed. Each
+    /// head tag is preceded by as many line breaks as precede it in the part, and the element
+    /// at `offset` too, so that every line reported is the part's own. Large parts, which are
+    /// inflated on another thread, are parsed from the top as before.
+    func begin(at offset: Int, after head: [(offset: Int, bytes: [UInt8])]) throws {
         guard prefetch == nil, offset > 0 else { return }
-        func lineBreaks(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Int { bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
-        func feedHead(afterSkipping newlines: Int) throws {
-            let headLines = head.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            let start = [UInt8](repeating: 0x0A, count: max(0, newlines - headLines)) + head
+        // Line breaks before each head tag and before `offset`, counted over the skipped bytes.
+        let marks = head.map(\.offset) + [offset]
+        var linesBefore = [Int](repeating: 0, count: marks.count)
+        var mark = 0
+        var position = 0
+        var lines = 0
+        func count(_ bytes: UnsafeRawBufferPointer.SubSequence) {
+            for byte in bytes {
+                while mark < marks.count && marks[mark] <= position {
+                    linesBefore[mark] = lines
+                    mark += 1
+                }
+                if byte == 0x0A { lines += 1 }
+                position += 1
+            }
+        }
+        func feedHead() throws {
+            while mark < marks.count { linesBefore[mark] = lines; mark += 1 }
+            var fed = 0
+            var start: [UInt8] = []
+            for (i, tag) in head.enumerated() {
+                start += [UInt8](repeating: 0x0A, count: max(0, linesBefore[i] - fed)) + tag.bytes
+                fed = max(fed, linesBefore[i]) + tag.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            }
+            start += [UInt8](repeating: 0x0A, count: max(0, linesBefore[head.count] - fed))
             try start.withUnsafeBytes { try parser.feed($0) }
         }
         try located {
             if let memory {
                 memoryOffset = min(offset, memory.count)
-                try feedHead(afterSkipping: memory.withUnsafeBytes { lineBreaks($0[0..<memoryOffset]) })
+                memory.withUnsafeBytes { count($0[0..<memoryOffset]) }
+                try feedHead()
                 return
             }
             guard let stream else { return }
-            var skipped = 0
-            var newlines = 0
             while true {
                 let n = try stream.read(into: buffer)
                 let bytes = UnsafeRawBufferPointer(buffer)
-                let take = min(n, offset - skipped)
-                newlines += lineBreaks(bytes[0..<take])
-                skipped += take
-                if skipped == offset || n == 0 {
-                    try feedHead(afterSkipping: newlines)
+                let take = min(n, offset - position)
+                count(bytes[0..<take])
+                if position == offset || n == 0 {
+                    try feedHead()
                     if take < n { try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[take..<n])) }
                     if n == 0 {
                         isFinished = true

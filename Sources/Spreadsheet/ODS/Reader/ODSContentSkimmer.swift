@@ -58,6 +58,13 @@ final class ODSContentSkimmer {
     /// Where a parallel read may split the sheets (`ODSSplitPoint`), and what it needs.
     @exclusivity(unchecked) private var tracker: ODSSplitTracker
     private var ancestors: [[UInt8]] = []
+    /// Where each of `ancestors` begins in the part (root, body, spreadsheet).
+    private var ancestorOffsets: [Int] = []
+    /// Between `office:body` and the first sheet nobody else parses the content when a return
+    /// is read for its cells (libxml2 has the part before the body on opening, the row read
+    /// starts at the first sheet): there the skim matches every end tag to its start tag.
+    private var matchingNames = false
+    private var openNames: [[UInt8]] = []
     /// Bytes dropped from the front of the buffer so far: buffer index + this = offset in the part.
     @exclusivity(unchecked) private var dropped = 0
 
@@ -160,6 +167,13 @@ final class ODSContentSkimmer {
                     try refill()
                     continue
                 }
+                if matchingNames {
+                    // `</name>`, possibly with white space before the `>`.
+                    var last = gt - 1
+                    while last > lt + 1, isXMLSpace(byte(last)) { last -= 1 }
+                    let name = UnsafeBufferPointer(start: bytePointer(lt + 2), count: max(0, last - lt - 1))
+                    guard let open = openNames.popLast(), open.elementsEqual(name) else { return false }
+                }
                 endElement()
                 start = gt + 1
                 if depth == 0 { return sawBody }
@@ -184,6 +198,7 @@ final class ODSContentSkimmer {
                 let selfClosing = byte(gt - 1) == UInt8(ascii: "/")
                 depth += 1
                 guard try startElement(tag, at: lt) else { return false }
+                if matchingNames && !selfClosing { openNames.append(Array(tag.name)) }
                 if selfClosing { endElement() }
                 start = gt + 1
             }
@@ -198,6 +213,7 @@ final class ODSContentSkimmer {
         switch depth {
         case 1:
             ancestors = [Array(tag.bytes)]
+            ancestorOffsets = [dropped + offset]
             return readNamespaces(tag) && ODSTagBytes.matches(name, officePrefix, "document-content")
         case 2:
             if ODSTagBytes.matches(name, officePrefix, "body") {
@@ -205,6 +221,8 @@ final class ODSContentSkimmer {
                 ancestors.append(Array(tag.bytes))
                 sawBody = true
                 bodyDepth = depth
+                matchingNames = true
+                ancestorOffsets = [ancestorOffsets.first ?? 0, dropped + offset]
                 try feedPrefix(upTo: offset)
                 prefixParser = nil
             } else if sawBody {
@@ -214,6 +232,7 @@ final class ODSContentSkimmer {
             guard ODSTagBytes.matches(name, officePrefix, "spreadsheet"), spreadsheetDepth == 0 else { return false }
             spreadsheetDepth = depth
             ancestors.append(Array(tag.bytes))
+            ancestorOffsets.append(dropped + offset)
         case 4 where spreadsheetDepth != 0:
             if ODSTagBytes.matches(name, tablePrefix, "table") {
                 var sheetName: String?, style: String?
@@ -228,7 +247,11 @@ final class ODSContentSkimmer {
                     }
                 }
                 guard ok else { return false }
-                if tables.isEmpty { firstSheet = ODSSheetsStart(offset: dropped + offset, head: Array(ancestors.joined())) }
+                if tables.isEmpty {
+                    matchingNames = false
+                    firstSheet = ODSSheetsStart(offset: dropped + offset,
+                                                head: zip(ancestorOffsets, ancestors).map { (offset: $0, bytes: $1) })
+                }
                 tables.append((sheetName ?? "Sheet\(tables.count + 1)", style))
                 if byte(offset + tag.bytes.count - 2) != UInt8(ascii: "/") {
                     inSheet = true
