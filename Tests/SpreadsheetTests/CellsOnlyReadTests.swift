@@ -131,3 +131,24 @@ struct ODSCellsOnlyReadTests {
         }
     }
 }
+
+@Suite("Line breaks before positions")
+struct LineMarksTests {
+    @Test func countsWhateverThePiecesTheBytesComeIn() {
+        let text = Array("a\nb\n\nc\nlong line\n\nend".utf8)
+        let marks = [0, 2, 4, 5, 11, 26, 40]
+        // Expected: line breaks in text[0..<mark].
+        let expected = marks.map { m in text[0..<min(m, text.count)].filter { $0 == 0x0A }.count }
+        for piece in [1, 2, 3, 7, text.count] {
+            var counter = LineMarks(at: marks)
+            var i = 0
+            while i < text.count {
+                let j = min(text.count, i + piece)
+                text[i..<j].withUnsafeBytes { counter.advance(over: $0) }
+                i = j
+            }
+            #expect(counter.position == text.count)
+            #expect(counter.finish() == expected, "pieces of \(piece)")
+        }
+    }
+}

@@ -95,24 +95,9 @@ final class XMLPartParser {
     /// inflated on another thread, are parsed from the top as before.
     func begin(at offset: Int, after head: [(offset: Int, bytes: [UInt8])]) throws {
         guard prefetch == nil, offset > 0 else { return }
-        // Line breaks before each head tag and before `offset`, counted over the skipped bytes.
-        let marks = head.map(\.offset) + [offset]
-        var linesBefore = [Int](repeating: 0, count: marks.count)
-        var mark = 0
-        var position = 0
-        var lines = 0
-        func count(_ bytes: UnsafeRawBufferPointer.SubSequence) {
-            for byte in bytes {
-                while mark < marks.count && marks[mark] <= position {
-                    linesBefore[mark] = lines
-                    mark += 1
-                }
-                if byte == 0x0A { lines += 1 }
-                position += 1
-            }
-        }
+        var marks = LineMarks(at: head.map(\.offset) + [offset])
         func feedHead() throws {
-            while mark < marks.count { linesBefore[mark] = lines; mark += 1 }
+            let linesBefore = marks.finish()
             var fed = 0
             var start: [UInt8] = []
             for (i, tag) in head.enumerated() {
@@ -125,7 +110,7 @@ final class XMLPartParser {
         try located {
             if let memory {
                 memoryOffset = min(offset, memory.count)
-                memory.withUnsafeBytes { count($0[0..<memoryOffset]) }
+                memory.withUnsafeBytes { marks.advance(over: UnsafeRawBufferPointer(rebasing: $0[0..<memoryOffset])) }
                 try feedHead()
                 return
             }
@@ -133,9 +118,9 @@ final class XMLPartParser {
             while true {
                 let n = try stream.read(into: buffer)
                 let bytes = UnsafeRawBufferPointer(buffer)
-                let take = min(n, offset - position)
-                count(bytes[0..<take])
-                if position == offset || n == 0 {
+                let take = min(n, offset - marks.position)
+                marks.advance(over: UnsafeRawBufferPointer(rebasing: bytes[0..<take]))
+                if marks.position == offset || n == 0 {
                     try feedHead()
                     if take < n { try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[take..<n])) }
                     if n == 0 {
