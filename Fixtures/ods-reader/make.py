@@ -265,6 +265,11 @@ def main():
         ('office:version="1.3">', 'office:version="1.3" xmlns:t="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'),
         (end_of_first, '</table:table><t:table t:name="Extra"><t:table-row><t:table-cell office:value-type="float" '
          'office:value="42"><text:p>42</text:p></t:table-cell></t:table-row></t:table><table:table table:name="Ẩn"')])
+    # The same with the table namespace spelt through a character reference (`1&#46;0`).
+    rewrite(values, os.path.join(HERE, "skim-alias-escaped.ods"), replace=[
+        ('office:version="1.3">', 'office:version="1.3" xmlns:t="urn:oasis:names:tc:opendocument:xmlns:table:1&#46;0">'),
+        (end_of_first, '</table:table><t:table t:name="Extra"><t:table-row><t:table-cell office:value-type="float" '
+         'office:value="42"><text:p>42</text:p></t:table-cell></t:table-row></t:table><table:table table:name="Ẩn"')])
     gnumeric = os.path.join(HERE, "gnumeric.ods")
     rewrite(gnumeric, os.path.join(HERE, "hostile-head-attribute.ods"), replace=[
         ('<office:spreadsheet>', '<office:spreadsheet table:structure-protected="false" table:structure-protected="true">')])

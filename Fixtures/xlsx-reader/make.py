@@ -348,6 +348,9 @@ def hand_made():
         '<row r="2"><c r="A2"><v>3</v></c></row>'))
     standard("sheetdata-twice.xlsx", sheet('<row r="1"><c r="A1"><v>1</v></c></row>',
              after='<sheetData><row r="20"><c r="A20"><v>7</v></c></row></sheetData>'))
+    # Another vocabulary's row in an extension after the cells is no row of the sheet.
+    standard("row-in-extension.xlsx", sheet('<row r="1"><c r="A1"><v>1</v></c></row>',
+             after='<extLst><ext uri="{00000000-0000-0000-0000-000000000000}"><x:row xmlns:x="urn:example" r="5"/></ext></extLst>'))
     # Rows out of order are refused rather than reordered.
     standard("rows-out-of-order.xlsx", sheet('<row r="3"><c r="A3"><v>3</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>'))
 

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// How many line breaks precede each of some positions of a part, counted over its bytes as
@@ -48,8 +50,8 @@ struct LineMarks {
         }
     }
 
-    /// memchr, because a part's bytes are mostly not line breaks.
-    private static func lineBreaks(_ bytes: UnsafeRawBufferPointer) -> Int {
+    /// The line breaks in `bytes` (memchr: a part's bytes are mostly not line breaks).
+    static func lineBreaks(_ bytes: UnsafeRawBufferPointer) -> Int {
         guard var p = bytes.baseAddress, !bytes.isEmpty else { return 0 }
         let end = p + bytes.count
         var n = 0

@@ -22,7 +22,7 @@ final class ParsedPartMemo<Value: Sendable>: Sendable {
     }
     private struct State {
         var values: [Key: Value] = [:]
-        /// Keys in the order they came, to replace the oldest once full.
+        /// Keys from the least to the most recently used, to replace the former once full.
         var order: [Key] = []
     }
     private let state = Mutex(State())
@@ -33,15 +33,21 @@ final class ParsedPartMemo<Value: Sendable>: Sendable {
     }
 
     /// The value `entry` parses to: remembered, or made by `parse` now (and remembered, in place
-    /// of the oldest when the memo is full, so a long-running portal keeps the parts of its
-    /// current returns). The key holds all that the zip layer's checks of the entry depend on
+    /// of the least recently used when the memo is full, so a long-running portal keeps the
+    /// parts its returns keep using). The key holds all that the zip layer's checks of the entry depend on
     /// (method, flags, sizes, limits), so a part refused once is refused again.
     func value(of entry: ZipEntry, in zip: ZipArchive, parse: () throws -> Value) throws -> Value {
         guard entry.compressedSize <= maxStoredSize else { return try parse() }
         let stored = try zip.source.bytes(at: zip.dataStart(of: entry), count: entry.compressedSize)
         let key = Key(method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.uncompressedSize,
                       limits: zip.limits, stored: BytesKey(bytes: stored))
-        if let known = state.withLock({ $0.values[key] }) { return known }
+        let known = state.withLock { s -> Value? in
+            guard let value = s.values[key] else { return nil }
+            // Used again: the last to be replaced (a district's template part stays while in use).
+            if let i = s.order.firstIndex(of: key), i != s.order.count - 1 { s.order.append(s.order.remove(at: i)) }
+            return value
+        }
+        if let known { return known }
         let fresh = try parse()
         state.withLock { s in
             guard s.values[key] == nil else { return }

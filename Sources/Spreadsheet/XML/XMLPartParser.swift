@@ -102,7 +102,7 @@ final class XMLPartParser {
             var start: [UInt8] = []
             for (i, tag) in head.enumerated() {
                 start += [UInt8](repeating: 0x0A, count: max(0, linesBefore[i] - fed)) + tag.bytes
-                fed = max(fed, linesBefore[i]) + tag.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                fed = max(fed, linesBefore[i]) + tag.bytes.withUnsafeBytes { LineMarks.lineBreaks($0) }
             }
             start += [UInt8](repeating: 0x0A, count: max(0, linesBefore[head.count] - fed))
             try start.withUnsafeBytes { try parser.feed($0) }

@@ -34,12 +34,15 @@ struct FormScan {
         // ASCII stays in the key, which then matches no ASCII code; this spares Foundation's
         // trimming (~10,000 instructions a cell) for all but such keys.
         if asciiCodes, t.unicodeScalars.contains(where: { s in
-            s.value >= 0x80 && !CharacterSet.whitespacesAndNewlines.contains(s)
+            s.value >= 0x80 && !trimmed.contains(s)
                 && !s.properties.uppercaseMapping.utf8.allSatisfy { $0 < 0x80 }
         }) { return nil }
         let c = t.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         return codes.contains(c) ? c : nil
     }
+
+    /// What Foundation's trimming removes, fetched once.
+    private static let trimmed = CharacterSet.whitespacesAndNewlines
 
     static func isASCII(_ codes: Set<String>) -> Bool { codes.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
 

@@ -15,7 +15,11 @@ import SheetNative
 /// (returns nil, and the caller runs the full libxml2 scan) on anything outside the plain
 /// shape every producer writes: a namespace declared below the root, comments, CDATA,
 /// processing instructions, unknown entities, a non-UTF-8 encoding, or an unexpected body.
-/// Malformed XML in the body is left to the row reader, which reports it with its line.
+/// Malformed XML in the body is left to the row reader, which reports it with its line;
+/// between `office:body` and the first sheet, which a read of a return's cells never parses
+/// (`ReadOptions.cellsOnly`), the skim matches each end tag to its start tag, and what else
+/// could be wrong there (an attribute twice, a bare `&` in a validation's help text) is found
+/// by a full read only, as with what follows an XLSX worksheet's cells.
 ///
 /// Asked for a split size, it also places the split points of a parallel read
 /// (`ODSSplitTracker`), following every element between rows to know their ancestors.
@@ -268,6 +272,7 @@ final class ODSContentSkimmer {
     }
 
     private func endElement() {
+        if depth == bodyDepth { matchingNames = false }
         if depth == namesDepth { namesDepth = 0 }
         if depth == spreadsheetDepth { spreadsheetDepth = 0 }
         if depth == bodyDepth { bodyDepth = 0 }
@@ -304,6 +309,11 @@ final class ODSContentSkimmer {
         tag.forEachAttribute { qname, value in
             guard qname.starts(with: xmlns) else { return }
             let rest = qname.dropFirst(xmlns.count)
+            // A character reference can spell any URI (`table:1&#46;0`): not the plain shape.
+            guard !value.contains(UInt8(ascii: "&")) else {
+                plain = false
+                return
+            }
             let uri = XMLBytes(base: value.baseAddress!, count: value.count)
             let kind = ODSNamespace.classify(uri)
             guard kind == .office || kind == .table else { return }

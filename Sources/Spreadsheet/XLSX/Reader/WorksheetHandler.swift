@@ -26,7 +26,7 @@ final class WorksheetHandler: XMLEventHandler {
     @exclusivity(unchecked) private(set) var hasEnough = false
     /// Element depth (the root is 1), and where the parse is against the worksheet's cell data:
     /// rows are read inside the root's first `sheetData` only, so that a read that stops at its
-    /// end (`cellsOnly`) and a full read agree on every worksheet either one accepts.
+    /// end (`cellsOnly`) and a full read give the same rows wherever both succeed.
     @exclusivity(unchecked) private var depth = 0
     private enum CellData { case before, inside, after }
     @exclusivity(unchecked) private var cellData = CellData.before
@@ -115,6 +115,8 @@ final class WorksheetHandler: XMLEventHandler {
         case 0:
             if name.equals("row") {
                 guard cellData == .inside else {
+                    // Another vocabulary's `row` (an `extLst` extension may hold one) is not a row.
+                    guard Self.isWorksheetNamespace(namespace) else { return }
                     return fail(XLSXErrors.rowOutsideCells(row: attributes["r"]?.unsignedInteger))
                 }
                 startRow(attributes)

@@ -59,7 +59,8 @@ enum XLSXErrors {
             at: DocumentLocation(cell: cell))
     }
 
-    static func rowOutsideCells(row: Int?) -> SpreadsheetError {
+    static func rowOutsideCells(row r: Int?) -> SpreadsheetError {
+        let row = r.flatMap { (1...CellReference.maxRows).contains($0) ? $0 : nil }
         let at = row.map { CellReference(row: $0 - 1, column: 0) }
         return SpreadsheetError(.rowOutsideCells,
             vi: "Có dòng dữ liệu\(row.map { " \($0)" } ?? "") nằm ngoài phần ô của trang tính (ngoài <sheetData> đầu tiên); tệp bị hỏng. Hãy mở bằng Excel hoặc LibreOffice, lưu lại và gửi lại.",
