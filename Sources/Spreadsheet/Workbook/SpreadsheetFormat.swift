@@ -26,10 +26,12 @@ public struct ReadOptions: Hashable, Sendable {
     /// 72.8, or 72,800 with `.` grouping thousands as a Vietnamese locale writes), so that
     /// a caller who knows the file's convention can decide (`CSVCellTyping.isAmbiguousNumber`).
     public var csvKeepsAmbiguousNumbers: Bool = false
-    /// Reads an XLSX worksheet's cells and stops at their end (`</sheetData>`): merged ranges
-    /// and what follows the cells (validation lists, page setup) are not read, and nothing
-    /// there is checked except the part's CRC-32. For readers that want the values alone,
-    /// such as a return's validator: about half of a form's worksheet part follows its cells.
+    /// Reads the cells alone: an XLSX worksheet up to the end of its cells (`</sheetData>`;
+    /// merged ranges, validation lists and page setup after them are not read), an ODS
+    /// `content.xml` from its first sheet (the automatic styles and validation lists before it
+    /// are not parsed again; their tags are only matched by the opening skim). What is skipped
+    /// is checked by the part's CRC-32 only. For readers that want the values alone, such as
+    /// a return's validator: in a form, about half of each part lies outside the cells.
     public var cellsOnly: Bool = false
 
     public init(limits: ReadLimits = .default, csvDelimiter: UInt8? = nil, csvKeepsAmbiguousNumbers: Bool = false) {

@@ -21,28 +21,27 @@ final class XMLPartParser {
     /// Entries this large are inflated on a second thread while they are parsed.
     static let prefetchThreshold = 4 << 20
 
-    init(zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024,
-         prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws {
+    convenience init(zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024,
+                     prefetchThreshold: Int = XMLPartParser.prefetchThreshold) throws {
         let opened = try zip.open(entry)
         if entry.uncompressedSize >= prefetchThreshold, let prefetching = PrefetchingEntryStream(opened) {
-            prefetch = prefetching
-            stream = nil
+            self.init(stream: nil, prefetch: prefetching, memory: nil, zip: zip, entry: entry, handler: handler, chunkSize: chunkSize)
         } else {
-            prefetch = nil
-            stream = opened
+            self.init(stream: opened, prefetch: nil, memory: nil, zip: zip, entry: entry, handler: handler, chunkSize: chunkSize)
         }
-        memory = nil
-        self.handler = handler
-        parser = XMLPushParser(handler: handler, maxDepth: zip.limits.maxXMLDepth)
-        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
-        location = DocumentLocation(file: zip.fileName, part: entry.name)
     }
 
     /// Parses `bytes`, the whole of `entry` as an earlier read inflated and checked it.
-    init(bytes: [UInt8], zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024) {
-        stream = nil
-        prefetch = nil
-        memory = bytes
+    convenience init(bytes: [UInt8], zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int = 64 * 1024) {
+        self.init(stream: nil, prefetch: nil, memory: bytes, zip: zip, entry: entry, handler: handler, chunkSize: chunkSize)
+    }
+
+    /// Exactly one of `stream`, `prefetch` and `memory` is the part's source.
+    private init(stream: ZipEntryStream?, prefetch: PrefetchingEntryStream?, memory: [UInt8]?,
+                 zip: ZipArchive, entry: ZipEntry, handler: any XMLEventHandler, chunkSize: Int) {
+        self.stream = stream
+        self.prefetch = prefetch
+        self.memory = memory
         self.handler = handler
         parser = XMLPushParser(handler: handler, maxDepth: zip.limits.maxXMLDepth)
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)

@@ -61,9 +61,8 @@ final class ODSContentSkimmer {
     @exclusivity(unchecked) private var inLocalNames = false
     /// Where a parallel read may split the sheets (`ODSSplitPoint`), and what it needs.
     @exclusivity(unchecked) private var tracker: ODSSplitTracker
-    private var ancestors: [[UInt8]] = []
-    /// Where each of `ancestors` begins in the part (root, body, spreadsheet).
-    private var ancestorOffsets: [Int] = []
+    /// The raw start tags of the open root, body and spreadsheet, each with where it begins.
+    private var ancestors: [(offset: Int, bytes: [UInt8])] = []
     /// Between `office:body` and the first sheet nobody else parses the content when a return
     /// is read for its cells (libxml2 has the part before the body on opening, the row read
     /// starts at the first sheet): there the skim matches every end tag to its start tag.
@@ -76,7 +75,6 @@ final class ODSContentSkimmer {
     /// The whole part as inflated, when it is at most `keepLimit` bytes: the row read then
     /// parses these instead of inflating the part (and checking its CRC-32) a second time.
     private(set) var kept: [UInt8]?
-    private let keepsContent: Bool
     private let declaredSize: Int
     /// Parts up to this size are kept (most returns' content is 50–150 KB).
     static let keepLimit = 1 << 20
@@ -94,7 +92,6 @@ final class ODSContentSkimmer {
     init(zip: ZipArchive, entry: ZipEntry, styles: ODSStyleSheet, limits: ReadLimits,
          bufferSize: Int = 256 * 1024, splitSize: Int? = nil) throws {
         tracker = ODSSplitTracker(splitSize: splitSize)
-        keepsContent = entry.uncompressedSize <= ODSContentSkimmer.keepLimit
         declaredSize = entry.uncompressedSize
         stream = try zip.openReader(entry)
         location = DocumentLocation(file: zip.fileName, part: entry.name)
@@ -109,7 +106,7 @@ final class ODSContentSkimmer {
     /// has read the part to its end, so its size and CRC are checked on opening (and a
     /// parallel read need not check them again).
     func run() throws -> Bool {
-        if keepsContent {
+        if declaredSize <= Self.keepLimit {
             kept = []
             kept!.reserveCapacity(declaredSize)
         }
@@ -216,17 +213,15 @@ final class ODSContentSkimmer {
         let name = tag.name
         switch depth {
         case 1:
-            ancestors = [Array(tag.bytes)]
-            ancestorOffsets = [dropped + offset]
+            ancestors = [(dropped + offset, Array(tag.bytes))]
             return readNamespaces(tag) && ODSTagBytes.matches(name, officePrefix, "document-content")
         case 2:
             if ODSTagBytes.matches(name, officePrefix, "body") {
                 guard !sawBody else { return false }
-                ancestors.append(Array(tag.bytes))
+                ancestors.append((dropped + offset, Array(tag.bytes)))
                 sawBody = true
                 bodyDepth = depth
                 matchingNames = true
-                ancestorOffsets = [ancestorOffsets.first ?? 0, dropped + offset]
                 try feedPrefix(upTo: offset)
                 prefixParser = nil
             } else if sawBody {
@@ -235,8 +230,7 @@ final class ODSContentSkimmer {
         case 3 where bodyDepth != 0:
             guard ODSTagBytes.matches(name, officePrefix, "spreadsheet"), spreadsheetDepth == 0 else { return false }
             spreadsheetDepth = depth
-            ancestors.append(Array(tag.bytes))
-            ancestorOffsets.append(dropped + offset)
+            ancestors.append((dropped + offset, Array(tag.bytes)))
         case 4 where spreadsheetDepth != 0:
             if ODSTagBytes.matches(name, tablePrefix, "table") {
                 var sheetName: String?, style: String?
@@ -253,14 +247,13 @@ final class ODSContentSkimmer {
                 guard ok else { return false }
                 if tables.isEmpty {
                     matchingNames = false
-                    firstSheet = ODSSheetsStart(offset: dropped + offset,
-                                                head: zip(ancestorOffsets, ancestors).map { (offset: $0, bytes: $1) })
+                    firstSheet = ODSSheetsStart(offset: dropped + offset, head: ancestors)
                 }
                 tables.append((sheetName ?? "Sheet\(tables.count + 1)", style))
                 if byte(offset + tag.bytes.count - 2) != UInt8(ascii: "/") {
                     inSheet = true
                     tableNesting = 1
-                    tracker.beginTable(tables.count - 1, ancestors: ancestors, tag: Array(tag.bytes))
+                    tracker.beginTable(tables.count - 1, ancestors: ancestors.map(\.bytes), tag: Array(tag.bytes))
                 }
             } else if ODSTagBytes.matches(name, tablePrefix, "named-expressions") {
                 namesDepth = depth
