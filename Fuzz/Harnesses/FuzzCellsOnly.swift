@@ -5,7 +5,7 @@
 // traps. Unlike the workbook target, whose inputs are whole packages with deflated parts, the
 // mutations here land on the markup that decides where the cells begin and end.
 import SheetNative
-import Spreadsheet
+@testable import Spreadsheet
 
 private let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 private let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -18,29 +18,22 @@ private let xlsxParts: [(String, String)] = [
     ("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"\(pkgRel)\"><Relationship Id=\"rId1\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
 ]
 
-/// A zip of stored (uncompressed) entries with their right CRC-32s.
+/// A zip of stored (uncompressed) entries with their right CRC-32s, its records made by the
+/// writer's own `ZipRecordBuilder`.
 private func storedZip(_ parts: [(String, [UInt8])]) -> [UInt8] {
+    let records = ZipRecordBuilder()
     var out: [UInt8] = []
     var central: [UInt8] = []
-    func u16(_ v: Int, _ to: inout [UInt8]) { to += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
-    func u32(_ v: Int, _ to: inout [UInt8]) { u16(v & 0xFFFF, &to); u16((v >> 16) & 0xFFFF, &to) }
     for (name, data) in parts {
-        let crc = Int(CRC32.checksum(data))
-        let nameBytes = Array(name.utf8)
-        let offset = out.count
-        u32(0x0403_4B50, &out); u16(20, &out); u16(0, &out); u16(0, &out); u16(0, &out); u16(0x21, &out)
-        u32(crc, &out); u32(data.count, &out); u32(data.count, &out); u16(nameBytes.count, &out); u16(0, &out)
-        out += nameBytes + data
-        u32(0x0201_4B50, &central); u16(20, &central); u16(20, &central); u16(0, &central); u16(0, &central)
-        u16(0, &central); u16(0x21, &central); u32(crc, &central); u32(data.count, &central); u32(data.count, &central)
-        u16(nameBytes.count, &central); u16(0, &central); u16(0, &central); u16(0, &central); u16(0, &central)
-        u32(0, &central); u32(offset, &central)
-        central += nameBytes
+        let entry = ZipWrittenEntry(name: Array(name.utf8), method: 0, crc32: CRC32.checksum(data),
+                                    compressedSize: UInt64(data.count), uncompressedSize: UInt64(data.count),
+                                    localHeaderOffset: UInt64(out.count))
+        out += records.localHeader(entry) + data
+        central += records.centralHeader(entry)
     }
-    let centralOffset = out.count
+    let directoryOffset = UInt64(out.count)
     out += central
-    u32(0x0605_4B50, &out); u16(0, &out); u16(0, &out); u16(parts.count, &out); u16(parts.count, &out)
-    u32(central.count, &out); u32(centralOffset, &out); u16(0, &out)
+    out += records.end(count: parts.count, directoryOffset: directoryOffset, directorySize: UInt64(central.count))
     return out
 }
 
