@@ -33,6 +33,22 @@ struct ParsedPartMemoTests {
         #expect(parses == 2 && memo.count == 2)
     }
 
+    @Test func aPartInUseOutlivesOneLeftAlone() throws {
+        // Least recently used, not oldest: the district's template part, hit by every return,
+        // stays while other parts come and go.
+        let memo = ParsedPartMemo<Int>(capacity: 2)
+        var parses = 0
+        let (template, other, third) = ("00160-bao-cao-2018.xlsx", "00166-bao-cao-2018.xlsx", "00167-bao-cao-2018.xlsx")
+        for name in [template, other, template, third] {
+            _ = try Self.parse(memo, try Self.zip(name), "xl/styles.xml", count: &parses)
+        }
+        #expect(parses == 3)
+        _ = try Self.parse(memo, try Self.zip(template), "xl/styles.xml", count: &parses)
+        #expect(parses == 3)
+        _ = try Self.parse(memo, try Self.zip(other), "xl/styles.xml", count: &parses)
+        #expect(parses == 4)
+    }
+
     @Test func theOldestPartMakesRoomWhenFull() throws {
         let memo = ParsedPartMemo<Int>(capacity: 2)
         var parses = 0
