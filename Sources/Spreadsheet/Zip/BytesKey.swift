@@ -4,14 +4,16 @@ import Glibc
 
 /// Bytes as a dictionary key, hashed and compared as whole buffers: `[UInt8]`'s own
 /// conformance takes them one by one, which cost more than the work the memos save.
-struct BytesKey: Hashable, Sendable {
-    var bytes: [UInt8]
+package struct BytesKey: Hashable, Sendable {
+    package var bytes: [UInt8]
 
-    func hash(into hasher: inout Hasher) {
+    package init(bytes: [UInt8]) { self.bytes = bytes }
+
+    package func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
-    static func == (a: BytesKey, b: BytesKey) -> Bool {
+    package static func == (a: BytesKey, b: BytesKey) -> Bool {
         a.bytes.count == b.bytes.count && a.bytes.withUnsafeBytes { x in
             b.bytes.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
         }
