@@ -33,6 +33,22 @@ struct ParsedPartMemoTests {
         #expect(parses == 2 && memo.count == 2)
     }
 
+    @Test func theSameBytesInAnotherContextAreParsedAgain() throws {
+        // A `.rels` part's targets are resolved from the part it belongs to: the same bytes
+        // belonging to the package and to the workbook are two values.
+        let memo = ParsedPartMemo<Int>()
+        var parses = 0
+        let zip = try Self.zip("00160-bao-cao-2018.xlsx")
+        let entry = try #require(zip.entry(named: "xl/_rels/workbook.xml.rels"))
+        for context in ["", "xl/workbook.xml", "", "xl/workbook.xml"] {
+            _ = try memo.value(of: entry, in: zip, context: context) {
+                parses += 1
+                return 0
+            }
+        }
+        #expect(parses == 2 && memo.count == 2)
+    }
+
     @Test func aPartInUseOutlivesOneLeftAlone() throws {
         // Least recently used, not oldest: the district's template part, hit by every return,
         // stays while other parts come and go.

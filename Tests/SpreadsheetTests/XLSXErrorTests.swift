@@ -115,4 +115,14 @@ struct XLSXErrorTests {
         #expect(error?.code == .cellTextTooLarge)
         #expect(error?.location.part == "xl/sharedStrings.xml")
     }
+
+    @Test func contentTypesAreSearchedByteForByte() {
+        let sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+        #expect(!XLSXWorkbook.mentions(sheet, "sheet.binary"))
+        #expect(XLSXWorkbook.mentions("application/vnd.ms-excel.sheet.binary.macroEnabled.main", "sheet.binary"))
+        #expect(XLSXWorkbook.mentions("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "wordprocessingml"))
+        #expect(XLSXWorkbook.mentions("presentationml", "presentationml"))
+        #expect(!XLSXWorkbook.mentions("presentationm", "presentationml"))
+        #expect(!XLSXWorkbook.mentions("", "sheet.binary"))
+    }
 }

@@ -18,6 +18,7 @@ final class ParsedPartMemo<Value: Sendable>: Sendable {
         var crc32: UInt32
         var size: Int
         var limits: ReadLimits
+        var context: String
         var stored: BytesKey
     }
     private struct State {
@@ -35,12 +36,13 @@ final class ParsedPartMemo<Value: Sendable>: Sendable {
     /// The value `entry` parses to: remembered, or made by `parse` now (and remembered, in place
     /// of the least recently used when the memo is full, so a long-running portal keeps the
     /// parts its returns keep using). The key holds all that the zip layer's checks of the entry depend on
-    /// (method, flags, sizes, limits), so a part refused once is refused again.
-    func value(of entry: ZipEntry, in zip: ZipArchive, parse: () throws -> Value) throws -> Value {
+    /// (method, flags, sizes, limits), so a part refused once is refused again; `context` is what
+    /// else the value depends on (the part a `.rels` part's targets are resolved from).
+    func value(of entry: ZipEntry, in zip: ZipArchive, context: String = "", parse: () throws -> Value) throws -> Value {
         guard entry.compressedSize <= maxStoredSize else { return try parse() }
         let stored = try zip.source.bytes(at: zip.dataStart(of: entry), count: entry.compressedSize)
         let key = Key(method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.uncompressedSize,
-                      limits: zip.limits, stored: BytesKey(bytes: stored))
+                      limits: zip.limits, context: context, stored: BytesKey(bytes: stored))
         let known = state.withLock { s -> Value? in
             guard let value = s.values[key] else { return nil }
             // Used again: the last to be replaced (a district's template part stays while in use).

@@ -1,7 +1,7 @@
 import SheetNative
 
 /// The content type of each part named in `[Content_Types].xml` (overrides, then extensions).
-struct ContentTypes {
+struct ContentTypes: Sendable {
     private var overrides: [String: String] = [:]
     private var defaults: [String: String] = [:]
 
@@ -16,10 +16,16 @@ struct ContentTypes {
 
     static func read(in zip: ZipArchive) throws -> ContentTypes {
         guard let entry = zip.entry(named: partName) else { return ContentTypes() }
-        let handler = ContentTypesHandler()
-        try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
-        return handler.types
+        return try memo.value(of: entry, in: zip) {
+            let handler = ContentTypesHandler()
+            try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
+            return handler.types
+        }
     }
+
+    /// The content types parts read so far in this process (`ParsedPartMemo`): a program
+    /// writes the same one into every file it saves.
+    static let memo = ParsedPartMemo<ContentTypes>()
 }
 
 private final class ContentTypesHandler: XMLEventHandler {

@@ -35,8 +35,14 @@ final class RelationshipsHandler: XMLEventHandler {
     /// Parses the relationships of `sourcePart` (`""` for the package); empty when the part is absent.
     static func read(of sourcePart: String, in zip: ZipArchive) throws -> [Relationship]? {
         guard let entry = zip.entry(named: PackagePath.relationships(of: sourcePart)) else { return nil }
-        let handler = RelationshipsHandler(sourcePart: sourcePart)
-        try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
-        return handler.relationships
+        return try memo.value(of: entry, in: zip, context: sourcePart) {
+            let handler = RelationshipsHandler(sourcePart: sourcePart)
+            try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
+            return handler.relationships
+        }
     }
+
+    /// The `.rels` parts read so far in this process (`ParsedPartMemo`), by the part their
+    /// targets are resolved from as well as their bytes.
+    static let memo = ParsedPartMemo<[Relationship]>()
 }

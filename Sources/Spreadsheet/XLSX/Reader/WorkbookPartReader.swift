@@ -1,8 +1,8 @@
 import SheetNative
 
 /// What `xl/workbook.xml` says: the sheets in order, the date system, the defined names.
-struct WorkbookPartReader {
-    struct Sheet {
+struct WorkbookPartReader: Sendable {
+    struct Sheet: Sendable {
         var name: String
         var state: SheetState
         /// The relationship id leading to the sheet's part.
@@ -14,10 +14,16 @@ struct WorkbookPartReader {
     var definedNames: [DefinedName] = []
 
     static func read(_ entry: ZipEntry, in zip: ZipArchive) throws -> WorkbookPartReader {
-        let handler = WorkbookHandler()
-        try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
-        return handler.workbook
+        try memo.value(of: entry, in: zip) {
+            let handler = WorkbookHandler()
+            try XMLPartParser(zip: zip, entry: entry, handler: handler).parseAll()
+            return handler.workbook
+        }
     }
+
+    /// The workbook parts read so far in this process (`ParsedPartMemo`): a district's returns,
+    /// saved from one form, name the same sheets.
+    static let memo = ParsedPartMemo<WorkbookPartReader>()
 }
 
 private final class WorkbookHandler: XMLEventHandler {

@@ -31,10 +31,10 @@ final class XLSXWorkbook: WorkbookBackend {
             throw XLSXErrors.missingPart(PackagePath.relationships(of: ""), "package relationships", file: fileName)
         }
         let contentType = try ContentTypes.read(in: zip).type(of: part) ?? ""
-        if part.lowercased().hasSuffix(".bin") || contentType.contains("sheet.binary") {
+        if part.lowercased().hasSuffix(".bin") || Self.mentions(contentType, "sheet.binary") {
             throw XLSXErrors.xlsb(part: part, file: fileName)
         }
-        if contentType.contains("wordprocessingml") || contentType.contains("presentationml") {
+        if Self.mentions(contentType, "wordprocessingml") || Self.mentions(contentType, "presentationml") {
             throw XLSXErrors.notWorkbook(contentType: contentType, part: part, file: fileName)
         }
         guard let entry = zip.entry(named: part) else {
@@ -51,6 +51,18 @@ final class XLSXWorkbook: WorkbookBackend {
     }
 
     var definedNames: [DefinedName] { workbook.definedNames }
+
+    /// Whether `word` occurs in a content type, byte for byte: Foundation's `contains` cost
+    /// ~17,000 instructions a call, the standard library's generic one more.
+    static func mentions(_ contentType: String, _ word: StaticString) -> Bool {
+        let text = Array(contentType.utf8)
+        return word.withUTF8Buffer { w in
+            guard !w.isEmpty, w.count <= text.count else { return w.isEmpty }
+            return (0...(text.count - w.count)).contains { i in
+                text[i] == w[0] && text[i..<(i + w.count)].elementsEqual(w)
+            }
+        }
+    }
 
     func rowProducer(sheet: Int) throws -> any RowProducer {
         let sheetInfo = workbook.sheets[sheet]
