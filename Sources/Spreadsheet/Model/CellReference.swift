@@ -58,14 +58,38 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Column letters for a 0-based column: 0 → `A`, 26 → `AA`.
     public static func columnName(_ column: Int) -> String {
-        var n = column + 1
-        var chars: [Character] = []
+        String(unsafeUninitializedCapacity: letterCount(column)) { writeName(column, row: nil, into: $0) }
+    }
+
+    /// How many letters name `column`.
+    private static func letterCount(_ column: Int) -> Int {
+        var length = 0, n = column + 1
         while n > 0 {
-            let r = (n - 1) % 26
-            chars.append(Character(Unicode.Scalar(UInt8(65 + r))))
+            length += 1
             n = (n - 1) / 26
         }
-        return String(chars.reversed())
+        return length
+    }
+
+    /// Writes the column's letters, then the row's number when given, into `buffer` (long
+    /// enough); returns the bytes written. Built in place: the references of a provenance
+    /// sheet or a report are made by the thousand.
+    private static func writeName(_ column: Int, row: Int?, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let letters = letterCount(column)
+        var n = column + 1, i = letters
+        while n > 0 {
+            i -= 1
+            buffer[i] = UInt8(65 + (n - 1) % 26)
+            n = (n - 1) / 26
+        }
+        guard let row else { return letters }
+        let digits = String(row + 1).utf8
+        var end = letters
+        for d in digits {
+            buffer[end] = d
+            end += 1
+        }
+        return end
     }
 
     /// Parses column letters alone (`AB`), 0-based.
@@ -78,7 +102,12 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     /// `B7`.
-    public var description: String { CellReference.columnName(column) + String(row + 1) }
+    public var description: String {
+        // Letters, then at most 20 characters of a 64-bit row number.
+        String(unsafeUninitializedCapacity: CellReference.letterCount(column) + 20) {
+            CellReference.writeName(column, row: row, into: $0)
+        }
+    }
 }
 
 /// A rectangular range of cells, inclusive.

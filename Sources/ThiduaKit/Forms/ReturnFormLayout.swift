@@ -22,7 +22,7 @@ public enum ReturnFormLayout {
 }
 
 /// A column of the criteria table.
-public enum ReturnColumn: String, CaseIterable, Sendable {
+public enum ReturnColumn: CaseIterable, Sendable {
     case number, code, name, unit, target, maxPoints, result, selfPoints, notes
     /// How the criterion is scored, written by the district (last, so the input columns
     /// stay G, H and I as in earlier forms).
@@ -68,7 +68,7 @@ public enum ReturnColumn: String, CaseIterable, Sendable {
 }
 
 /// A labelled field above the table: the label in one cell, the value in the next filled cell to its right.
-public enum ReturnField: String, CaseIterable, Sendable {
+public enum ReturnField: CaseIterable, Sendable {
     case ward, wardCode, year, period, reportDate, deadline, preparer, phone
 
     public var label: String {

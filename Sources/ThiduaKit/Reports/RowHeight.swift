@@ -21,9 +21,11 @@ enum RowHeight {
         // ASCII without CR (file names, codes, hashes: most of what the reports hold): a byte
         // is a character, and counting bytes spares the walk over grapheme clusters, which
         // cost a sixth of writing the provenance sheet. (CR LF is one character: general path.)
-        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+        var text = text
+        let ascii: Int? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
             var n = 0, run = 0
-            for byte in text.utf8 {
+            for byte in bytes {
                 if byte == 0x0A {
                     n += wrapped(run)
                     run = 0
@@ -33,6 +35,7 @@ enum RowHeight {
             }
             return n + wrapped(run)
         }
+        if let ascii { return ascii }
         var n = 0
         for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
             n += wrapped(part.count)

@@ -10,15 +10,26 @@ struct FormScan {
     var codeRows: [(code: String, row: Row)] = []
     var fields: [ReturnField: (label: CellReference, value: Cell?, valueRef: CellReference?)] = [:]
 
-    /// The aliases' match keys, computed once rather than for every cell of every return.
-    static let columnKeys: [(ReturnColumn, Set<String>)] = ReturnColumn.allCases.map { ($0, Set($0.aliases.map(VietnameseText.matchKey))) }
-    static let fieldKeys: [(ReturnField, Set<String>)] = ReturnField.allCases.map { ($0, Set($0.aliases.map(VietnameseText.matchKey))) }
+    /// The columns and fields each alias's match key names, in declaration order: computed
+    /// once, and a cell's key is hashed once rather than once per column or field.
+    static let columnsByKey = byKey(ReturnColumn.allCases) { $0.aliases }
+    static let fieldsByKey = byKey(ReturnField.allCases) { $0.aliases }
+
+    private static func byKey<T>(_ all: [T], _ aliases: (T) -> [String]) -> [String: [T]] {
+        var map: [String: [T]] = [:]
+        for item in all {
+            for key in Set(aliases(item).map(VietnameseText.matchKey)) { map[key, default: []].append(item) }
+        }
+        return map
+    }
 
     /// The text of a cell as a matching key, or nil for non-text cells.
     static func key(_ cell: Cell) -> String? {
         guard case .text(let t) = cell.value else { return nil }
         var s = VietnameseText.matchKey(t)
-        while s.hasSuffix(":") || s.hasSuffix(" ") { s.removeLast() }
+        // The last byte first: most keys end in neither, and `hasSuffix` compares characters.
+        while let last = s.utf8.last, last == UInt8(ascii: ":") || last == UInt8(ascii: " "),
+              s.hasSuffix(":") || s.hasSuffix(" ") { s.removeLast() }
         return s
     }
 
@@ -75,13 +86,8 @@ struct FormScan {
         for row in sheet.rows.reversed() where row.index < firstCodeRow {
             var found: [ReturnColumn: Int] = [:]
             for cell in row.cells {
-                guard let k = FormScan.key(cell) else { continue }
-                for (column, keys) in FormScan.columnKeys where found[column] == nil {
-                    if keys.contains(k) {
-                        found[column] = cell.column
-                        break
-                    }
-                }
+                guard let k = FormScan.key(cell), let named = FormScan.columnsByKey[k] else { continue }
+                if let column = named.first(where: { found[$0] == nil }) { found[column] = cell.column }
             }
             if found[.result] != nil && found.count >= 3 {
                 columns = found
@@ -105,18 +111,14 @@ struct FormScan {
         // Labelled fields sit above the table.
         for row in sheet.rows where row.index < (headerRow ?? firstCodeRow) {
             for (i, cell) in row.cells.enumerated() {
-                guard let k = FormScan.key(cell) else { continue }
-                for (field, keys) in FormScan.fieldKeys where fields[field] == nil {
-                    if keys.contains(k) {
-                        // The value is the next filled cell, unless another field's label comes
-                        // first: then this field was left empty.
-                        let next = row.cells[(i + 1)...].first { !$0.value.isEmpty }
-                        let value = next.flatMap { FormScan.isFieldLabel($0) ? nil : $0 }
-                        fields[field] = (CellReference(row: row.index, column: cell.column), value,
-                                         value.map { CellReference(row: row.index, column: $0.column) })
-                        break
-                    }
-                }
+                guard let k = FormScan.key(cell), let named = FormScan.fieldsByKey[k],
+                      let field = named.first(where: { fields[$0] == nil }) else { continue }
+                // The value is the next filled cell, unless another field's label comes
+                // first: then this field was left empty.
+                let next = row.cells[(i + 1)...].first { !$0.value.isEmpty }
+                let value = next.flatMap { FormScan.isFieldLabel($0) ? nil : $0 }
+                fields[field] = (CellReference(row: row.index, column: cell.column), value,
+                                 value.map { CellReference(row: row.index, column: $0.column) })
             }
         }
     }
@@ -125,6 +127,6 @@ struct FormScan {
 
     static func isFieldLabel(_ cell: Cell) -> Bool {
         guard let k = key(cell) else { return false }
-        return fieldKeys.contains { $0.1.contains(k) }
+        return fieldsByKey[k] != nil
     }
 }
