@@ -50,6 +50,12 @@ public struct CSVWriter: ~Copyable, Sendable {
 
     /// Writes one row: one field per value, `.empty` as an empty field.
     public mutating func write(row values: some Sequence<CellValue>) throws {
+        try write(row: Array(values))
+    }
+
+    /// `write(row:)` for an array, the form callers have: compiled for it here, where the
+    /// generic one, called from another module, walked its values through witness tables.
+    public mutating func write(row values: [CellValue]) throws {
         var first = true
         for value in values {
             if !first { buffer.append(options.delimiter.rawValue) }

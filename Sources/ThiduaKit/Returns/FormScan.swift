@@ -57,6 +57,22 @@ struct FormScan {
 
     static func isASCII(_ codes: Set<String>) -> Bool { codes.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
 
+    /// The codes a scan looks for, made once per schema: the criteria's, and with them the
+    /// bonus and penalty lines', each with whether it is all ASCII.
+    struct Codes: Sendable {
+        let criteria: Set<String>
+        let criteriaASCII: Bool
+        let rows: Set<String>
+        let rowsASCII: Bool
+
+        init(_ codes: Set<String>) {
+            criteria = codes
+            criteriaASCII = FormScan.isASCII(codes)
+            rows = codes.union([ReturnFormLayout.bonusCode, ReturnFormLayout.penaltyCode])
+            rowsASCII = FormScan.isASCII(rows)
+        }
+    }
+
     /// `trimmingCharacters(in: .whitespacesAndNewlines).uppercased()` of an ASCII text, without
     /// Foundation (which cost ~9,000 instructions a cell); nil for other text.
     static func asciiTrimmedUppercased(_ t: String) -> String? {
@@ -72,10 +88,15 @@ struct FormScan {
 
     /// Scans a sheet for the table of `codes`; nil when no code appears on it.
     init?(sheet: SheetData, codes: Set<String>) {
+        self.init(sheet: sheet, codes: Codes(codes))
+    }
+
+    init?(sheet: SheetData, codes given: Codes) {
+        let codes = given.criteria
         self.sheet = sheet
         // The code column is the one where the codes are.
         var perColumn: [Int: Int] = [:]
-        let ascii = FormScan.isASCII(codes)
+        let ascii = given.criteriaASCII
         for row in sheet.rows {
             for cell in row.cells where FormScan.code(cell, in: codes, asciiCodes: ascii) != nil { perColumn[cell.column, default: 0] += 1 }
         }
@@ -101,8 +122,8 @@ struct FormScan {
             let shift = codeColumn - ReturnColumn.code.writtenColumn
             for c in ReturnColumn.allCases where columns[c] == nil { columns[c] = c.writtenColumn + shift }
         }
-        let rowCodes = codes.union([ReturnFormLayout.bonusCode, ReturnFormLayout.penaltyCode])
-        let rowASCII = FormScan.isASCII(rowCodes)
+        let rowCodes = given.rows
+        let rowASCII = given.rowsASCII
         for row in sheet.rows where row.index > (headerRow ?? firstCodeRow - 1) {
             if let cell = row[column: codeColumn], let code = FormScan.code(cell, in: rowCodes, asciiCodes: rowASCII) {
                 codeRows.append((code, row))

@@ -155,14 +155,19 @@ public enum VietnameseText {
     static func contains(_ text: String, _ key: String) -> Bool {
         guard isStableNFC(text), isStableNFC(key) else { return text.contains(key) }
         if key.isEmpty { return text.contains(key) }
-        let t = Array(text.utf8), k = Array(key.utf8)
-        guard k.count <= t.count else { return false }
-        var i = 0
-        while i <= t.count - k.count {
-            if t[i] == k[0] && t[i..<(i + k.count)].elementsEqual(k) { return true }
-            i += 1
+        var text = text, key = key
+        // Searched in place: copying both into arrays cost more than the search.
+        return text.withUTF8 { t in
+            key.withUTF8 { k in
+                guard k.count <= t.count else { return false }
+                var i = 0
+                while i <= t.count - k.count {
+                    if t[i] == k[0] && memcmp(t.baseAddress! + i, k.baseAddress!, k.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// True when `collapsingWhitespace` has nothing to do: no space at either end, no two in a

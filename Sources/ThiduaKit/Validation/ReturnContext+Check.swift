@@ -17,7 +17,7 @@ extension ReturnContext {
     }
 
     private mutating func checkEntry(_ entry: inout ReturnEntry) {
-        guard let criterion = schema.criterion(entry.criterion) else { return }
+        guard let criterion = self.criterion(entry.criterion) else { return }
         let code = criterion.code
         let ref = entry.valueLocation.cell
         if entry.value == nil {
@@ -93,7 +93,7 @@ extension ReturnContext {
         let entries = Dictionary(uniqueKeysWithValues: result.entries.map { ($0.criterion, $0) })
         for rule in schema.rules {
             let holds = rule.holds { function, code in
-                let criterion = schema.criterion(code)
+                let criterion = self.criterion(code)
                 switch function {
                 case .value: return entries[code]?.value?.numeric
                 case .points: return entries[code]?.points

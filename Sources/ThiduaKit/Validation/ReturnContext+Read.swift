@@ -4,8 +4,7 @@ extension ReturnContext {
     /// Finds the marker, the form sheet, its fields and its criterion rows.
     mutating func read(into result: inout WardReturn) {
         readMarker(into: &result)
-        let codes = Set(schema.criteria.map(\.code))
-        let candidates = sheets.filter { $0.info.name != markerSheet }.compactMap { FormScan(sheet: $0, codes: codes) }
+        let candidates = sheets.filter { $0.info.name != markerSheet }.compactMap { FormScan(sheet: $0, codes: index.codes) }
         guard let best = candidates.max(by: { $0.codeRows.count < $1.codeRows.count }) else {
             add(.error, .returnNoCriteria,
                 vi: "Không tìm thấy mã tiêu chí nào (như \(schema.criteria.first?.code ?? "")) trong tệp: đây không phải biểu mẫu báo cáo thi đua, hoặc cột \"Mã\" đã bị xóa.",
@@ -15,6 +14,8 @@ extension ReturnContext {
             return
         }
         scan = best
+        // Some eight cells a criterion are accounted for: room made once, not by rehashing.
+        accounted.reserveCapacity(best.codeRows.count * 8 + 64)
         reading.convention = Self.convention(of: best, csv: reading.fromCSV)
         result.sheet = best.sheet.info.name
         if best.headerRow == nil {
@@ -181,11 +182,11 @@ extension ReturnContext {
                 readAdjustment(code, row: row, scan: scan, into: &result)
                 continue
             }
-            guard let criterion = schema.criterion(code) else { continue }
+            guard let criterion = self.criterion(code) else { continue }
             result.entries.append(readEntry(criterion, row: row, scan: scan))
         }
         // Keep schema order.
-        let order = Dictionary(uniqueKeysWithValues: schema.criteria.enumerated().map { ($1.code, $0) })
+        let order = index.positions
         result.entries.sort { order[$0.criterion, default: 0] < order[$1.criterion, default: 0] }
     }
 
@@ -288,7 +289,7 @@ extension ReturnContext {
 
     /// Every non-empty cell nobody used is reported, so no value is silently dropped.
     mutating func reportLeftovers(in sheets: [SheetData]) {
-        let areaNames = Set(schema.areas.map { VietnameseText.matchKey($0.name) })
+        let areaNames = index.areaNames
         for sheet in sheets {
             let isForm = sheet.info.name == scan?.sheet.info.name
             for row in sheet.rows {

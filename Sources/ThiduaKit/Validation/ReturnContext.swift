@@ -2,6 +2,7 @@
 struct ReturnContext {
     let file: String
     let schema: CriteriaSchema
+    let index: SchemaIndex
     let wardMatcher: WardMatcher
     let sheets: [SheetData]
     var findings: [Finding] = []
@@ -13,12 +14,18 @@ struct ReturnContext {
     /// How number text is read: the file's learned convention, and whether it is CSV.
     var reading: NumberReading
 
-    init(file: String, schema: CriteriaSchema, wardMatcher: WardMatcher, sheets: [SheetData], fromCSV: Bool = false) {
+    init(file: String, schema: CriteriaSchema, index: SchemaIndex, wardMatcher: WardMatcher, sheets: [SheetData], fromCSV: Bool = false) {
         self.file = file
         self.schema = schema
+        self.index = index
         self.wardMatcher = wardMatcher
         self.sheets = sheets
         self.reading = NumberReading(fromCSV: fromCSV)
+    }
+
+    /// `schema.criterion(code)`, by the index where the code is spelt as the schema's are.
+    func criterion(_ code: String) -> Criterion? {
+        index.upperCasePositions[code].map { schema.criteria[$0] } ?? schema.criterion(code)
     }
 
     func location(_ ref: CellReference?, sheet: String? = nil) -> DocumentLocation {

@@ -12,6 +12,7 @@ public struct ReturnValidator: Sendable {
     public var readOptions: ReadOptions
     public var limits: ReturnLimits
     let wardMatcher: WardMatcher
+    let index: SchemaIndex
 
     public init(schema: CriteriaSchema, readOptions: ReadOptions = ReadOptions(), limits: ReturnLimits = ReturnLimits()) {
         self.schema = schema
@@ -23,6 +24,7 @@ public struct ReturnValidator: Sendable {
         self.readOptions.cellsOnly = true
         self.limits = limits
         self.wardMatcher = WardMatcher(schema: schema)
+        self.index = SchemaIndex(schema)
     }
 
     /// Reads and checks the return at `path`; the file is streamed, never held whole.
@@ -66,7 +68,7 @@ public struct ReturnValidator: Sendable {
                                            at: DocumentLocation(file: fileName)))
             return result
         }
-        var context = ReturnContext(file: fileName, schema: schema, wardMatcher: wardMatcher, sheets: sheets,
+        var context = ReturnContext(file: fileName, schema: schema, index: index, wardMatcher: wardMatcher, sheets: sheets,
                                     fromCSV: result.format == .csv)
         context.read(into: &result)
         context.check(&result)
