@@ -25,6 +25,16 @@ import Spreadsheet
         #expect(try writer.finish() == bom + Array(expected.utf8))
     }
 
+    @Test func anySequenceOfValuesWritesAsItsArray() throws {
+        let values: [CellValue] = [.text("Phường"), .number(95.5), .empty, .text("a,b")]
+        var fromArray = CSVWriter(), fromSequence = CSVWriter()
+        try fromArray.write(row: values)
+        try fromSequence.write(row: values.lazy.map { $0 })
+        try fromSequence.write(row: EmptyCollection<CellValue>())
+        try fromArray.write(row: [CellValue]())
+        #expect(try fromSequence.finish() == fromArray.finish())
+    }
+
     @Test func delimiterAndBOMOptions() throws {
         var semicolon = CSVWriter(options: CSVWriteOptions(delimiter: .semicolon, byteOrderMark: false))
         try semicolon.write(row: [.text("a;b"), .text("c,d"), .number(1.5)])

@@ -7,14 +7,15 @@ import Synchronization
 /// a tenth of checking a return, where a lookup costs a few hundred.
 ///
 /// Exact: a key is a pure function of the text's bytes. Bounded: texts of at most `maxLength`
-/// bytes, `capacity` of them; when full it starts afresh, so a file of a million distinct texts
-/// costs what it did before the memo and no more memory.
+/// bytes (a form's instructions line is some 400), `capacity` of them, so at most a few MiB;
+/// when full it starts afresh, so a file of a million distinct texts costs what it did before
+/// the memo and no more memory.
 final class TextKeyMemo: Sendable {
     let maxLength: Int
     let capacity: Int
     private let keys = Mutex<[BytesKey: String]>([:])
 
-    init(maxLength: Int = 256, capacity: Int = 4096) {
+    init(maxLength: Int = 1024, capacity: Int = 2048) {
         self.maxLength = maxLength
         self.capacity = capacity
     }

@@ -131,8 +131,17 @@ enum InputInterpreter {
     /// whose convention counts; empty when the text does not start with one.
     static func numberText(of raw: String) -> String {
         let text = TypedText.clean(raw).0
+        // ASCII, the usual case: a byte is a character, and Foundation's white space there is
+        // the space and the tab; the same result without its trimming (~5,000 instructions).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let kept = text.utf8.prefix { numberBytes.contains($0) }
+            let trimmed = kept.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
+            return String(decoding: Array(trimmed), as: UTF8.self)
+        }
         return String(text.prefix { "0123456789+-.,% ".contains($0) }).trimmingCharacters(in: .whitespaces)
     }
+
+    private static let numberBytes = Set("0123456789+-.,% ".utf8)
 
     /// The reading of an ambiguous number by the file's convention, with the warning that
     /// says so; an error when the file mixes both conventions.
