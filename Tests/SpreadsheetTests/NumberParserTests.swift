@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Spreadsheet
+@testable import Spreadsheet
 
 @Suite struct NumberParserTests {
     let canonical = NumberParser.canonical
@@ -136,6 +136,16 @@ import Spreadsheet
         }
         #expect(CanonicalNumberText.string(.nan) == nil)
         #expect(CanonicalNumberText.string(-.infinity) == nil)
+    }
+
+    @Test func wholeNumbersMadeDirectlyAreTheDescribedOnes() {
+        var values: [Double] = Array(-2_000...100_000).map(Double.init) + [-0.0, 0.5, -0.5, 1e15, 2e15, 1e15 + 1]
+        for e in 0...16 { values += [pow(10, Double(e)), -pow(10, Double(e)), pow(10, Double(e)) - 1, pow(2, Double(e * 3 + 5))] }
+        let limit = 9_007_199_254_740_992.0   // 2^53
+        values += [limit - 1, limit, limit + 2, -(limit - 1), -limit, limit.nextDown, 123_456_789_012_345, 4_503_599_627_370_496.5]
+        for v in values {
+            #expect(CanonicalNumberText.string(v) == CanonicalNumberText.described(v), "\(v)")
+        }
     }
 
     @Test func randomValuesRoundTrip() {

@@ -7,6 +7,16 @@ public enum CanonicalNumberText {
     /// where people expect plain decimals. Nil for NaN and infinities, which have no text.
     public static func string(_ value: Double) -> String? {
         guard value.isFinite else { return nil }
+        // Whole numbers below 2^53 (most figures in a return): `description` writes their digits
+        // and `.0`; made directly, without cutting the `.0` off by characters. (-0 keeps its sign.)
+        if value == value.rounded(.towardZero), value.magnitude < 9_007_199_254_740_992, value != 0 || value.sign == .plus {
+            return String(Int(value))
+        }
+        return described(value)
+    }
+
+    /// `string(_:)` from `description`, for every finite value.
+    static func described(_ value: Double) -> String {
         let text = value.description
         guard let e = text.utf8.firstIndex(of: UInt8(ascii: "e")) else {
             return text.hasSuffix(".0") ? String(text.dropLast(2)) : text

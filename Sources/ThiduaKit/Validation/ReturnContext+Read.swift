@@ -324,6 +324,10 @@ extension ReturnContext {
     /// beginning "cộng" or "tổng" needs it (NFC, tone marks and lower-casing never turn
     /// another first letter into these), so other cells skip the costly key.
     static func startsWithCOrT(_ text: String) -> Bool {
+        // An ASCII first byte other than white space (tab to CR, space) is the first kept scalar.
+        if let b = text.utf8.first, b < 0x80, b != 0x20, !(0x09...0x0D).contains(b) {
+            return b | 0x20 == UInt8(ascii: "c") || b | 0x20 == UInt8(ascii: "t")
+        }
         for scalar in text.unicodeScalars {
             // What `collapsingWhitespace` drops at the start.
             if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
