@@ -90,17 +90,18 @@ extension ReturnContext {
     }
 
     private mutating func checkRules(_ result: WardReturn) {
-        let entries = Dictionary(uniqueKeysWithValues: result.entries.map { ($0.criterion, $0) })
+        // Positions, not copies of the entries; the criterion fetched only where the schema's
+        // side of it is asked for.
+        let entries = Dictionary(uniqueKeysWithValues: result.entries.enumerated().map { ($1.criterion, $0) })
         for rule in schema.rules {
             let holds = rule.holds { function, code in
-                let criterion = self.criterion(code)
                 switch function {
-                case .value: return entries[code]?.value?.numeric
-                case .points: return entries[code]?.points
-                case .maxPoints: return criterion?.maxPoints
-                case .target: return criterion?.target
-                case .min: return criterion?.minimum
-                case .max: return criterion?.maximum
+                case .value: return entries[code].flatMap { result.entries[$0].value?.numeric }
+                case .points: return entries[code].flatMap { result.entries[$0].points }
+                case .maxPoints: return self.criterion(code)?.maxPoints
+                case .target: return self.criterion(code)?.target
+                case .min: return self.criterion(code)?.minimum
+                case .max: return self.criterion(code)?.maximum
                 }
             }
             guard holds == false else { continue }
@@ -108,7 +109,7 @@ extension ReturnContext {
             add(rule.severity, .ruleFailed,
                 vi: rule.message.vi + " (quy tắc \(rule.id): \(rule.text))",
                 en: rule.message.en + " (rule \(rule.id): \(rule.text))",
-                at: first.flatMap { entries[$0]?.valueLocation.cell }, criterion: first)
+                at: first.flatMap { entries[$0] }.flatMap { result.entries[$0].valueLocation.cell }, criterion: first)
         }
     }
 

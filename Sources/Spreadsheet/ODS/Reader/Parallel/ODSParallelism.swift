@@ -14,8 +14,11 @@ struct ODSParallelism: Sendable {
     /// Splits of 4 MiB on up to four threads, for content of 16 MiB or more on a machine
     /// with two cores or more; nil otherwise (a small part parses faster than threads start).
     static func automatic(contentSize: Int) -> ODSParallelism? {
+        // The size first: asking for the cores reads the process's affinity (~160,000
+        // instructions), and most parts are far too small to split.
+        guard contentSize >= 16 << 20 else { return nil }
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores >= 2, contentSize >= 16 << 20 else { return nil }
+        guard cores >= 2 else { return nil }
         return ODSParallelism(splitSize: 4 << 20, workers: min(cores, 4))
     }
 
