@@ -33,6 +33,13 @@ final class FileByteSource: ByteSource {
     private let fd: Int32
     let size: Int
     let path: String
+    /// The whole file, for one no larger than `wholeFileSize`.
+    private let whole: [UInt8]?
+
+    /// A file this small (a ward's return is some tens of KiB) is read whole, once: its reader
+    /// then takes the twenty-odd pieces it asks for (zip records, parts, the hash) from memory,
+    /// not from as many system calls. The bound keeps memory per open file small.
+    static let wholeFileSize = 1 << 20
 
     /// Opens `path` only if it is a regular file no larger than the limit. It is opened
     /// non-blocking and checked before a byte is read, so a FIFO or a device is refused at
@@ -67,13 +74,44 @@ final class FileByteSource: ByteSource {
                 at: DocumentLocation(file: path))
         }
         self.fd = fd
-        self.size = Int(st.st_size)
+        let declared = Int(st.st_size)
+        if declared <= FileByteSource.wholeFileSize {
+            var all = [UInt8](repeating: 0, count: declared)
+            var got = 0
+            do {
+                try all.withUnsafeMutableBytes { buffer in
+                    while got < declared {
+                        let n = try Self.pread(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[got...]), at: got, path: path)
+                        if n == 0 { break }
+                        got += n
+                    }
+                }
+            } catch {
+                try? System.close(fd)
+                throw error
+            }
+            // A file cut short since `fstat` is what was read: every later read sees the same bytes.
+            whole = got == declared ? all : Array(all[..<got])
+            size = got
+        } else {
+            whole = nil
+            size = declared
+        }
     }
 
     deinit { try? System.close(fd) }
 
     func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard buffer.count > 0, offset < size else { return 0 }
+        if let whole {
+            let n = min(buffer.count, whole.count - offset)
+            whole.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
+            return n
+        }
+        return try Self.pread(fd, into: buffer, at: offset, path: path)
+    }
+
+    private static func pread(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int, path: String) throws -> Int {
         do throws(Errno) {
             return try System.pread(fd, into: buffer, at: Int64(offset))
         } catch {

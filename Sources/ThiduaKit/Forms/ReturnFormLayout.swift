@@ -22,7 +22,7 @@ public enum ReturnFormLayout {
 }
 
 /// A column of the criteria table.
-public enum ReturnColumn: CaseIterable, Sendable {
+public enum ReturnColumn: Int, CaseIterable, Sendable {
     case number, code, name, unit, target, maxPoints, result, selfPoints, notes
     /// How the criterion is scored, written by the district (last, so the input columns
     /// stay G, H and I as in earlier forms).
@@ -64,7 +64,7 @@ public enum ReturnColumn: CaseIterable, Sendable {
     public var isInput: Bool { self == .result || self == .selfPoints || self == .notes }
 
     /// 0-based column where the form writer puts it.
-    public var writtenColumn: Int { ReturnColumn.allCases.firstIndex(of: self)! }
+    public var writtenColumn: Int { rawValue }
 }
 
 /// A labelled field above the table: the label in one cell, the value in the next filled cell to its right.

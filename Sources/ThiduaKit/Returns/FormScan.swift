@@ -4,7 +4,7 @@ import Foundation
 /// the labelled fields above it. Found by labels and codes, never by fixed positions.
 struct FormScan {
     var sheet: SheetData
-    var columns: [ReturnColumn: Int] = [:]
+    var columns = ColumnPositions()
     var headerRow: Int?
     /// Row index of each criterion code (and the bonus/penalty lines), in sheet order.
     var codeRows: [(code: String, row: Row)] = []
@@ -105,7 +105,7 @@ struct FormScan {
 
         // The header is the nearest row above the first code that names the result column.
         for row in sheet.rows.reversed() where row.index < firstCodeRow {
-            var found: [ReturnColumn: Int] = [:]
+            var found = ColumnPositions()
             for cell in row.cells {
                 guard let k = FormScan.key(cell), let named = FormScan.columnsByKey[k] else { continue }
                 if let column = named.first(where: { found[$0] == nil }) { found[column] = cell.column }
@@ -145,6 +145,20 @@ struct FormScan {
     }
 
     func column(_ c: ReturnColumn) -> Int? { columns[c] }
+
+    /// Where each column of the table is, by the column's place in the written form: looked
+    /// up a dozen times per criterion, which a dictionary hashed each time.
+    struct ColumnPositions {
+        private var slots = [Int?](repeating: nil, count: ReturnColumn.allCases.count)
+
+        subscript(column: ReturnColumn) -> Int? {
+            get { slots[column.writtenColumn] }
+            set { slots[column.writtenColumn] = newValue }
+        }
+
+        /// How many columns were found.
+        var count: Int { slots.count { $0 != nil } }
+    }
 
     static func isFieldLabel(_ cell: Cell) -> Bool {
         guard let k = key(cell) else { return false }
