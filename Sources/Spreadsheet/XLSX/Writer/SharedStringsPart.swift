@@ -112,12 +112,12 @@ struct SharedStringsPart {
             withText(i) { x.ooxmlTextElement($0) }
             x.raw("</si>")
             if x.count >= 64 * 1024 {
-                try x.bytes.withUnsafeBytes(sink)
+                try x.withUnsafeBytes(sink)
                 x.removeAll()
             }
         }
         x.raw("</sst>")
-        try x.bytes.withUnsafeBytes(sink)
+        try x.withUnsafeBytes(sink)
     }
 
     /// The whole part (for tests and small workbooks).

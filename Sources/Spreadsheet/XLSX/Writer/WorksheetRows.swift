@@ -42,7 +42,7 @@ struct WorksheetRows {
         rowDigits.reverse()
 
         xml.raw("<row r=\"")
-        xml.bytes.append(contentsOf: rowDigits)
+        xml.append(contentsOf: rowDigits)
         if let height {
             xml.raw("\" ht=\"")
             xml.number(height)
@@ -197,12 +197,12 @@ struct WorksheetRows {
             xml.byte(65 + UInt8(c / 26 % 26))
             xml.byte(65 + UInt8(c % 26))
         }
-        xml.bytes.append(contentsOf: rowDigits)
+        xml.append(contentsOf: rowDigits)
     }
 
     mutating func flush() throws {
         guard xml.count > 0 else { return }
-        try xml.bytes.withUnsafeBytes { try spool.write($0) }
+        try xml.withUnsafeBytes { try spool.write($0) }
         xml.removeAll()
     }
 }

@@ -27,7 +27,7 @@ struct ODSTableRows {
 
     /// Starts the table: its element and columns (`tableStart`), written before any row.
     mutating func begin(_ tableStart: [UInt8]) {
-        xml.bytes.append(contentsOf: tableStart)
+        xml.append(contentsOf: tableStart)
     }
 
     mutating func write(_ index: Int, _ cells: [WriteCell], height: Double?,
@@ -88,7 +88,7 @@ struct ODSTableRows {
         var wrote = false
         if anchor.column > 0 { gap(0, anchor.column, &segment, &wrote) }
         xml.raw("<table:table-cell>")
-        xml.bytes.append(contentsOf: content)
+        xml.append(contentsOf: content)
         xml.raw("</table:table-cell></table:table-row>")
         nextRow = anchor.row + 1
         closeHeader(after: anchor.row)
@@ -307,7 +307,7 @@ struct ODSTableRows {
 
     mutating func flush() throws {
         guard xml.count > 0 else { return }
-        try xml.bytes.withUnsafeBytes { try spool.write($0) }
+        try xml.withUnsafeBytes { try spool.write($0) }
         xml.removeAll()
     }
 }
