@@ -84,7 +84,7 @@ public enum VietnameseText {
     /// The key two spellings share when they are the same text to a person: NFC, spaces
     /// collapsed, lower case, canonical tone placement.
     public static func matchKey(_ text: String) -> String {
-        matchKeys.key(of: text, make: makeMatchKey)
+        matchKeys.value(of: text, make: makeMatchKey)
     }
 
     /// `matchKey` made afresh, without the memo.
@@ -93,7 +93,7 @@ public enum VietnameseText {
     }
 
     /// The process's memo of match keys: returns read in a run, or by a portal, share their form's texts.
-    static let matchKeys = TextKeyMemo()
+    static let matchKeys = TextMemo<String>()
 
     /// `matchKey` without diacritics: `Phường Yên Hòa` and `phuong yen hoa` share it.
     public static func looseKey(_ text: String) -> String {

@@ -289,7 +289,6 @@ extension ReturnContext {
 
     /// Every non-empty cell nobody used is reported, so no value is silently dropped.
     mutating func reportLeftovers(in sheets: [SheetData]) {
-        let areaNames = index.areaNames
         for sheet in sheets {
             let isForm = sheet.info.name == scan?.sheet.info.name
             for row in sheet.rows {
@@ -301,7 +300,7 @@ extension ReturnContext {
                     if cell.formula != nil && isForm { continue }
                     // Nor are its subtotals where a CSV export kept their values, not their formulas.
                     if subtotals && Self.isNumeric(cell.value) { continue }
-                    if case .text(let t) = cell.value, isForm, Self.isFormText(t, areaNames: areaNames, row: row.index, scan: scan) { continue }
+                    if case .text(let t) = cell.value, isForm, Self.isFormText(t, index: index, row: row.index, scan: scan) { continue }
                     add(.warning, .returnUnexpectedValue,
                         vi: "Ô có giá trị \"\(cell.value.plainText)\" nằm ngoài các ô cần nhập nên không được dùng. Nếu là số liệu báo cáo, hãy nhập vào đúng cột \"\(ReturnColumn.result.label)\".",
                         en: "This cell holds \"\(cell.value.plainText)\" outside the input cells, so it was not used. If it is reported data, enter it in the \"\(ReturnColumn.result.label)\" column.",
@@ -359,9 +358,14 @@ extension ReturnContext {
         }
     }
 
-    private static func isFormText(_ text: String, areaNames: Set<String>, row: Int, scan: FormScan?) -> Bool {
+    private static func isFormText(_ text: String, index: SchemaIndex, row: Int, scan: FormScan?) -> Bool {
         if let header = scan?.headerRow, row < header { return true }      // title and instructions
         let key = VietnameseText.matchKey(text)
+        return index.formKeys.value(of: key) { isFormKey($0, areaNames: index.areaNames) }
+    }
+
+    /// Whether a text with this match key is the form's own below its header.
+    static func isFormKey(_ key: String, areaNames: Set<String>) -> Bool {
         if !key.isEmpty, key.allSatisfy({ "ivxl".contains($0) }) { return true }   // area numbers I, II...
         if areaNames.contains(where: { VietnameseText.contains(key, $0) }) { return true }  // area headings
         return key.hasPrefix("cộng") || key.hasPrefix("tổng") || key.hasPrefix("ghi chú") || key.hasPrefix("người lập")

@@ -10,6 +10,9 @@ struct SchemaIndex: Sendable {
     let areaNames: Set<String>
     /// The criteria's codes, for finding the form's table.
     let codes: FormScan.Codes
+    /// Which texts' keys are the form's own (headings, subtotals, signature lines), as found so
+    /// far: the same few dozen in every return.
+    let formKeys = TextMemo<Bool>(capacity: 1024)
 
     init(_ schema: CriteriaSchema) {
         positions = Dictionary(schema.criteria.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
