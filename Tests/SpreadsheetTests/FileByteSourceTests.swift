@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Spreadsheet
+import SheetNative
 
 /// A small file is read whole when opened and every later read is served from that copy;
 /// a larger one is read piece by piece. Both give the file's bytes at every offset.
@@ -39,4 +40,20 @@ struct FileByteSourceTests {
         try handle.close()
         #expect(try source.bytes(at: 0, count: 50_000) == before)
     }
+
+    #if ENABLE_MOCKING
+    @Test func aFileThatCannotBeReadWholeIsReadAsBeforeAndFailsWhereItDid() throws {
+        // Every read failing: opening still succeeds, and the first read a reader makes reports
+        // the failure with its own location, as when every read went to the file (the first
+        // version of the whole-file read threw from the opening instead).
+        let path = try Self.file(Self.pattern(5_000))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let failing = MockingDriver(fault: { call, _ in call.name == "pread" ? EIO : nil })
+        try failing.install {
+            let source = try FileByteSource(path: path, limits: .default)
+            #expect(source.size == 5_000)
+            #expect(throws: SpreadsheetError.self) { _ = try source.bytes(at: 0, count: 10) }
+        }
+    }
+    #endif
 }

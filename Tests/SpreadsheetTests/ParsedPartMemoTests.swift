@@ -49,6 +49,46 @@ struct ParsedPartMemoTests {
         #expect(parses == 2 && memo.count == 2)
     }
 
+    @Test func aRememberedPartCountsTowardsThePackagesInflatedTotal() throws {
+        // A limit the parts fit under only if some were not counted: the first read is refused,
+        // and so is the second, whose content types, relationships and workbook come from the
+        // memos (the memos once skipped their sizes, and the second read passed).
+        let name = "00160-bao-cao-2018.xlsx"
+        let parts = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                     "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"]
+        let zip = try Self.zip(name)
+        var limits = ReadLimits.default
+        limits.maxTotalSize = parts.compactMap { zip.entry(named: $0)?.uncompressedSize }.reduce(0, +) - 1
+        func read() -> ErrorCode? {
+            do {
+                let book = try WorkbookReader(path: Fixtures.path("returns/2018/" + name), options: ReadOptions(limits: limits))
+                _ = try book.loadSheet(0)
+                return nil
+            } catch let e as SpreadsheetError {
+                return e.code
+            } catch {
+                return ErrorCode("test.other-error")
+            }
+        }
+        #expect(read() == .zipTotalTooLarge)
+        #expect(read() == .zipTotalTooLarge)
+    }
+
+    @Test func contextsAreTheirBytes() throws {
+        // `café` in NFC and in NFD are one String to Swift but two part names in a package.
+        let memo = ParsedPartMemo<Int>()
+        var parses = 0
+        let zip = try Self.zip("00160-bao-cao-2018.xlsx")
+        let entry = try #require(zip.entry(named: "xl/_rels/workbook.xml.rels"))
+        for context in ["xl/caf\u{E9}/workbook.xml", "xl/cafe\u{301}/workbook.xml"] {
+            _ = try memo.value(of: entry, in: zip, context: context) {
+                parses += 1
+                return 0
+            }
+        }
+        #expect(parses == 2)
+    }
+
     @Test func aPartInUseOutlivesOneLeftAlone() throws {
         // Least recently used, not oldest: the district's template part, hit by every return,
         // stays while other parts come and go.

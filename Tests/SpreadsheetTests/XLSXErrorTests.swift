@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Spreadsheet
 
@@ -124,5 +125,13 @@ struct XLSXErrorTests {
         #expect(XLSXWorkbook.mentions("presentationml", "presentationml"))
         #expect(!XLSXWorkbook.mentions("presentationm", "presentationml"))
         #expect(!XLSXWorkbook.mentions("", "sheet.binary"))
+        // Beyond ASCII, as Foundation finds it: a combining mark joined to the word's last
+        // letter makes another character, so the word is not there.
+        for text in ["application/vnd.ms-excel.sheet.binary\u{301}.macroEnabled.main", "x.sheet.binaryé", "wordprocessingml\u{301}",
+                     "\u{600}sheet.binary", "sheet.binary\u{200D}", "Kết quả sheet.binary", "presentationml ✓"] {
+            for word: StaticString in ["sheet.binary", "wordprocessingml", "presentationml"] {
+                #expect(XLSXWorkbook.mentions(text, word) == text.contains(word.description), "\(text) \(word)")
+            }
+        }
     }
 }

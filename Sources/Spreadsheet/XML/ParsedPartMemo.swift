@@ -18,7 +18,7 @@ final class ParsedPartMemo<Value: Sendable>: Sendable {
         var crc32: UInt32
         var size: Int
         var limits: ReadLimits
-        var context: String
+        var context: BytesKey
         var stored: BytesKey
     }
     private struct State {
@@ -37,19 +37,23 @@ final class ParsedPartMemo<Value: Sendable>: Sendable {
     /// of the least recently used when the memo is full, so a long-running portal keeps the
     /// parts its returns keep using). The key holds all that the zip layer's checks of the entry depend on
     /// (method, flags, sizes, limits), so a part refused once is refused again; `context` is what
-    /// else the value depends on (the part a `.rels` part's targets are resolved from).
+    /// else the value depends on (the part a `.rels` part's targets are resolved from), kept
+    /// by its bytes: an NFC and an NFD spelling of one name are two contexts.
     func value(of entry: ZipEntry, in zip: ZipArchive, context: String = "", parse: () throws -> Value) throws -> Value {
         guard entry.compressedSize <= maxStoredSize else { return try parse() }
         let stored = try zip.source.bytes(at: zip.dataStart(of: entry), count: entry.compressedSize)
         let key = Key(method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.uncompressedSize,
-                      limits: zip.limits, context: context, stored: BytesKey(bytes: stored))
+                      limits: zip.limits, context: BytesKey(bytes: Array(context.utf8)), stored: BytesKey(bytes: stored))
         let known = state.withLock { s -> Value? in
             guard let value = s.values[key] else { return nil }
             // Used again: the last to be replaced (a district's template part stays while in use).
             if let i = s.order.firstIndex(of: key), i != s.order.count - 1 { s.order.append(s.order.remove(at: i)) }
             return value
         }
-        if let known { return known }
+        // A remembered part counts towards the package's inflated total as it did when parsed
+        // (a part is remembered only once it inflated to its declared size); where it would
+        // pass the limit, parsing it again gives the refusal at the same byte as before.
+        if let known, zip.addInflatedWithinLimit(entry.uncompressedSize) { return known }
         let fresh = try parse()
         state.withLock { s in
             guard s.values[key] == nil else { return }

@@ -74,29 +74,25 @@ final class FileByteSource: ByteSource {
                 at: DocumentLocation(file: path))
         }
         self.fd = fd
-        let declared = Int(st.st_size)
-        if declared <= FileByteSource.wholeFileSize {
-            var all = [UInt8](repeating: 0, count: declared)
+        size = Int(st.st_size)
+        whole = size <= FileByteSource.wholeFileSize ? Self.readWhole(fd, size: size) : nil
+    }
+
+    /// The file's `size` bytes, or nil where they cannot all be read now (a failing read, a file
+    /// cut short since `fstat`, a `/sys` file smaller than it says): it is then read piece by
+    /// piece, which meets the same failure where and as it did before this shortcut.
+    private static func readWhole(_ fd: Int32, size: Int) -> [UInt8]? {
+        var all = [UInt8](repeating: 0, count: size)
+        let complete = all.withUnsafeMutableBytes { buffer -> Bool in
             var got = 0
-            do {
-                try all.withUnsafeMutableBytes { buffer in
-                    while got < declared {
-                        let n = try Self.pread(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[got...]), at: got, path: path)
-                        if n == 0 { break }
-                        got += n
-                    }
-                }
-            } catch {
-                try? System.close(fd)
-                throw error
+            while got < size {
+                let rest = UnsafeMutableRawBufferPointer(rebasing: buffer[got...])
+                guard let n = try? System.pread(fd, into: rest, at: Int64(got)), n > 0 else { return false }
+                got += n
             }
-            // A file cut short since `fstat` is what was read: every later read sees the same bytes.
-            whole = got == declared ? all : Array(all[..<got])
-            size = got
-        } else {
-            whole = nil
-            size = declared
+            return true
         }
+        return complete ? all : nil
     }
 
     deinit { try? System.close(fd) }

@@ -24,6 +24,16 @@ final class ZipArchive {
         return inflatedSoFar
     }
 
+    /// Adds `n` to the running total if the total stays within `maxTotalSize`; false, adding
+    /// nothing, if it would not (a remembered part then counts as if it were inflated again).
+    func addInflatedWithinLimit(_ n: Int) -> Bool {
+        inflatedLock.lock()
+        defer { inflatedLock.unlock() }
+        guard inflatedSoFar + n <= limits.maxTotalSize else { return false }
+        inflatedSoFar += n
+        return true
+    }
+
     init(source: any ByteSource, fileName: String, limits: ReadLimits) throws {
         self.source = source
         self.fileName = fileName
