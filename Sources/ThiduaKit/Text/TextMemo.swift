@@ -6,10 +6,10 @@ import Synchronization
 /// a comparison key (NFC, spaces, lower case, tone placement) costs about 20,000 instructions
 /// for a line of Vietnamese, a tenth of checking a return, where a lookup costs a few hundred.
 ///
-/// Exact as long as `make` is a pure function of the bytes, as the callers' are. Bounded: texts of at most `maxLength`
-/// bytes (a form's instructions line is some 400), `capacity` of them, so at most a few MiB;
-/// when full it starts afresh, so a file of a million distinct texts costs what it did before
-/// the memo and no more memory.
+/// Exact as long as `make` is a pure function of the bytes, as the callers' are. Bounded:
+/// texts of at most `maxLength` bytes (a form's instructions line is some 400), `capacity` of
+/// them with their values (some MiB at most); when full it starts afresh, so a file of a
+/// million distinct texts costs what it did before the memo and no more memory.
 final class TextMemo<Value: Sendable>: Sendable {
     let maxLength: Int
     let capacity: Int
