@@ -58,7 +58,8 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Column letters for a 0-based column: 0 → `A`, 26 → `AA`.
     public static func columnName(_ column: Int) -> String {
-        String(unsafeUninitializedCapacity: letterCount(column)) { writeName(column, row: nil, into: $0) }
+        let letters = letterCount(column)
+        return String(unsafeUninitializedCapacity: letters) { writeName(column, letters: letters, row: nil, into: $0) }
     }
 
     /// How many letters name `column`.
@@ -71,11 +72,10 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
         return length
     }
 
-    /// Writes the column's letters, then the row's number when given, into `buffer` (long
-    /// enough); returns the bytes written. Built in place: the references of a provenance
-    /// sheet or a report are made by the thousand.
-    private static func writeName(_ column: Int, row: Int?, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        let letters = letterCount(column)
+    /// Writes the column's `letters` letters, then the row's number when given, into `buffer`
+    /// (long enough); returns the bytes written. Built in place: the references of a
+    /// provenance sheet or a report are made by the thousand.
+    private static func writeName(_ column: Int, letters: Int, row: Int?, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var n = column + 1, i = letters
         while n > 0 {
             i -= 1
@@ -104,8 +104,9 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     /// `B7`.
     public var description: String {
         // Letters, then at most 20 characters of a 64-bit row number.
-        String(unsafeUninitializedCapacity: CellReference.letterCount(column) + 20) {
-            CellReference.writeName(column, row: row, into: $0)
+        let letters = CellReference.letterCount(column)
+        return String(unsafeUninitializedCapacity: letters + 20) {
+            CellReference.writeName(column, letters: letters, row: row, into: $0)
         }
     }
 }

@@ -87,10 +87,6 @@ struct FormScan {
     }
 
     /// Scans a sheet for the table of `codes`; nil when no code appears on it.
-    init?(sheet: SheetData, codes: Set<String>) {
-        self.init(sheet: sheet, codes: Codes(codes))
-    }
-
     init?(sheet: SheetData, codes given: Codes) {
         let codes = given.criteria
         self.sheet = sheet

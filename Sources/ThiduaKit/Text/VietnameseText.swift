@@ -157,17 +157,7 @@ public enum VietnameseText {
         if key.isEmpty { return text.contains(key) }
         var text = text, key = key
         // Searched in place: copying both into arrays cost more than the search.
-        return text.withUTF8 { t in
-            key.withUTF8 { k in
-                guard k.count <= t.count else { return false }
-                var i = 0
-                while i <= t.count - k.count {
-                    if t[i] == k[0] && memcmp(t.baseAddress! + i, k.baseAddress!, k.count) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return text.withUTF8 { t in key.withUTF8 { t.containsBytes($0) } }
     }
 
     /// True when `collapsingWhitespace` has nothing to do: no space at either end, no two in a

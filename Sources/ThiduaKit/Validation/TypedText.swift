@@ -50,7 +50,8 @@ enum TypedText {
         return scalars.contains { oddSpaceScalars.contains($0.value) }
     }
 
-    private static let oddSpaceScalars: Set<UInt32> = [0xA0, 0x202F, 0x2007, 0x2009, 0x3000]
+    /// `oddSpaces` as scalar values (each of those characters is one scalar).
+    private static let oddSpaceScalars = Set(oddSpaces.flatMap { $0.unicodeScalars.map(\.value) })
 
     /// ASCII letters and digits and the Latin letters Vietnamese is written with: each a
     /// grapheme cluster's base (Grapheme_Cluster_Break Other), none white space.

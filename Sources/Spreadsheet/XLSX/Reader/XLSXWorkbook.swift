@@ -58,13 +58,8 @@ final class XLSXWorkbook: WorkbookBackend {
     /// so Foundation decides.
     static func mentions(_ contentType: String, _ word: StaticString) -> Bool {
         guard contentType.utf8.allSatisfy({ $0 < 0x80 }) else { return contentType.contains(word.description) }
-        let text = Array(contentType.utf8)
-        return word.withUTF8Buffer { w in
-            guard !w.isEmpty, w.count <= text.count else { return w.isEmpty }
-            return (0...(text.count - w.count)).contains { i in
-                text[i] == w[0] && text[i..<(i + w.count)].elementsEqual(w)
-            }
-        }
+        var text = contentType
+        return text.withUTF8 { t in word.withUTF8Buffer { t.containsBytes($0) } }
     }
 
     func rowProducer(sheet: Int) throws -> any RowProducer {
