@@ -65,6 +65,36 @@ struct ReturnScanShortcutTests {
         #expect(!ReturnContext.isSubtotalRow(other))
     }
 
+    /// The remembered subtotal test and period key give what computing them afresh gives,
+    /// asked once and again (the second answer from the memo).
+    @Test func rememberedLabelsAndPeriodsAgreeWithTheirDefinitions() {
+        let periods = ["01/01/2018 - 30/11/2018", "01/01/2018-30/11/2018", " 01/01/2018  -  30/11/2018 ",
+                       "Năm 2018", "năm  2018", "Na\u{0306}m 2018", "6 tháng đầu năm", ""]
+        for text in Self.texts + periods {
+            let label = ReturnContext.isSubtotalLabel(text)
+            let key = VietnameseText.matchKey(text)
+            #expect(label == (key.hasPrefix("cộng ") || key == "cộng" || key == "tổng cộng"))
+            #expect(ReturnContext.subtotalLabels.value(of: text, make: ReturnContext.isSubtotalLabel) == label)
+            let period = key.replacingOccurrences(of: " ", with: "")
+            #expect(ReturnContext.periodKey(text) == period, "\(text.unicodeScalars.map { $0.value })")
+            #expect(ReturnContext.periodKey(text) == period)
+        }
+        #expect(ReturnContext.periodKey("01/01/2018 - 30/11/2018") == ReturnContext.periodKey("01/01/2018-30/11/2018"))
+    }
+
+    /// The byte comparison tried before `==` never says equal where `==` would not, and an
+    /// NFD spelling still reaches `==` (equal to Swift, not the same bytes).
+    @Test func sameBytesImpliesEqualText() {
+        let pairs: [(String, String)] = [("Có", "Có"), ("Có", "Co\u{0301}"), ("", ""), ("a", ""), ("Tổng", "Tổng "),
+                                          ("Phường Yên Hòa", "Phường Yên Hòa"), ("x", "y")]
+        for (a, b) in pairs {
+            #expect(a.hasSameBytes(as: b) == Array(a.utf8).elementsEqual(Array(b.utf8)))
+            if a.hasSameBytes(as: b) { #expect(a == b) }
+            #expect(ReturnContext.sameFormValue(.text(a), .text(b)) == (a == b || VietnameseText.matchKey(a) == VietnameseText.matchKey(b)))
+        }
+        #expect(!"Có".hasSameBytes(as: "Co\u{0301}") && "Có" == "Co\u{0301}")
+    }
+
     @Test func asciiTextIsNeverLegacyEncoded() {
         for t in Self.texts where t.utf8.allSatisfy({ $0 < 0x80 }) {
             #expect(LegacyCodec.detect(t) == nil)

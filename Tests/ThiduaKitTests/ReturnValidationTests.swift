@@ -95,6 +95,9 @@ struct ReturnValidationTests {
         // KT01 and KT05 rows were swapped: values still land on their criteria.
         #expect(r.entry("KT01")?.value == .number(70000))
         #expect(r.entry("KT05")?.value == .number(41))
+        // And the entries come in the schema's order, not the sheet's: the rows out of order
+        // are sorted (only a return already in order is left as read).
+        #expect(r.entries.map(\.criterion) == Self.schema.criteria.map(\.code))
     }
 
     @Test func unreadableFileIsOneLocatedError() {

@@ -23,6 +23,19 @@ struct RowHeightTests {
         }
     }
 
+    /// The provenance sheet sizes a row from its file's lines, counted once per ward, and its
+    /// value's: the height `fitting` gives for the two texts.
+    @Test func linesOfEachTextGiveTheHeightOfThem() {
+        let texts = ["", "short", String(repeating: "w", count: 75), "returns/00160-bao-cao-2018.xlsx",
+                     "a\nb\nc", "Báo cáo kết quả thi đua phường Yên Hòa " + String(repeating: "ơ", count: 40)]
+        for a in texts {
+            for b in texts {
+                let lines = max(1, RowHeight.lines(a, width: 48), RowHeight.lines(b, width: 16))
+                #expect(RowHeight.height(lines: lines) == RowHeight.fitting([(a, 48), (b, 16)]))
+            }
+        }
+    }
+
     @Test func vietnameseAndCRLFAreCountedByCharacter() {
         // 38 characters, 50 bytes: counted by bytes it would take two lines of 40.
         let name = "Báo cáo kết quả thi đua phường Yên Hòa"

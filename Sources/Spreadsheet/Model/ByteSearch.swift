@@ -17,3 +17,14 @@ extension UnsafeBufferPointer<UInt8> {
         return false
     }
 }
+
+extension String {
+    /// Whether the two texts have the same UTF-8 bytes (then they are also equal as Swift
+    /// compares them): a byte comparison, where `==` normalises non-ASCII text as it goes and
+    /// the generic `utf8.elementsEqual` walks index by index.
+    package func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var a = self, b = other
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    }
+}

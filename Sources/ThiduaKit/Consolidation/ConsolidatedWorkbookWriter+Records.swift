@@ -75,17 +75,24 @@ extension ConsolidatedWorkbookWriter {
         try x.header(2, [l("Mã phường", "Ward code"), l("Phường", "Ward"), l("Tiêu chí", "Criterion"), l("Giá trị", "Value"),
                          l("Tệp", "File"), l("Trang tính", "Sheet"), l("Ô", "Cell"), "SHA-256"])
         var row = 3
+        let criteria = c.schema.criteria
         for st in c.standings {
             guard let v = st.values else { continue }
-            for (i, criterion) in c.schema.criteria.enumerated() {
+            // What is the same on each of the ward's rows, made once: the file name's lines
+            // among them (the row's height is the larger of the file's and the value's).
+            let wardCode = WriteCell(0, .text(st.ward.code), style: s.code), wardName = WriteCell(1, .text(st.ward.name), style: s.text)
+            let file = WriteCell(4, .text(v.file), style: s.text), sheet = WriteCell(5, v.sheet.map { .text($0) } ?? .empty, style: s.text)
+            let sha = WriteCell(7, .text(v.sha256), style: s.code)
+            let fileLines = RowHeight.lines(v.file, width: widths[4])
+            for i in criteria.indices {
                 guard let value = v.values[i] else { continue }
+                let cellValue = value.cellValue
+                let lines = max(1, fileLines, RowHeight.lines(cellValue.plainText, width: widths[3]))
                 try x.w.writeRow(row, [
-                    WriteCell(0, .text(st.ward.code), style: s.code), WriteCell(1, .text(st.ward.name), style: s.text),
-                    WriteCell(2, .text(criterion.code), style: s.code), WriteCell(3, value.cellValue, style: s.value(value)),
-                    WriteCell(4, .text(v.file), style: s.text), WriteCell(5, v.sheet.map { .text($0) } ?? .empty, style: s.text),
-                    WriteCell(6, v.cells[i].map { .text($0.description) } ?? .empty, style: s.code),
-                    WriteCell(7, .text(v.sha256), style: s.code),
-                ], height: x.height([(v.file, widths[4]), (value.cellValue.plainText, widths[3])]))
+                    wardCode, wardName,
+                    WriteCell(2, .text(criteria[i].code), style: s.code), WriteCell(3, cellValue, style: s.value(value)),
+                    file, sheet, WriteCell(6, v.cells[i].map { .text($0.description) } ?? .empty, style: s.code), sha,
+                ], height: RowHeight.height(lines: lines))
                 row += 1
             }
         }

@@ -69,13 +69,15 @@ public struct ExportTable: Sendable {
     }
 
     private func valueField(_ f: ExportProfile.Field, _ i: Int, _ value: ReportedValue, _ v: WardValues) -> CellValue {
-        let c = consolidation.schema.criteria[i]
+        // Each property read in place: a copy of the criterion retained a dozen fields, per
+        // field of every row.
+        let criteria = consolidation.schema.criteria
         switch f {
-        case .criterionCode: return .text(c.code)
-        case .criterionName: return .text(c.name)
-        case .area: return .text(c.area)
+        case .criterionCode: return .text(criteria[i].code)
+        case .criterionName: return .text(criteria[i].name)
+        case .area: return .text(criteria[i].area)
         case .value: return value.cellValue
-        case .unit: return c.unit.isEmpty ? .empty : .text(c.unit)
+        case .unit: return criteria[i].unit.isEmpty ? .empty : .text(criteria[i].unit)
         case .points: return .number(v.points[i])
         default: return .empty
         }

@@ -10,10 +10,16 @@ enum RowHeight {
     static func fitting(_ texts: [(String, Double)]) -> Double? {
         var lines = 1
         for (text, width) in texts {
-            lines = max(lines, lineCount(text, perLine: max(width * 1.05, 1)))
+            lines = max(lines, self.lines(text, width: width))
         }
-        return lines > 1 ? Double(lines) * line + 2 : nil
+        return height(lines: lines)
     }
+
+    /// Lines `text` takes in a column `width` characters wide.
+    static func lines(_ text: String, width: Double) -> Int { lineCount(text, perLine: max(width * 1.05, 1)) }
+
+    /// The height of a row of `lines` lines; nil for one (the program's default height).
+    static func height(lines: Int) -> Double? { lines > 1 ? Double(lines) * line + 2 : nil }
 
     /// Lines `text` takes, each of its own lines wrapped at `perLine` characters.
     static func lineCount(_ text: String, perLine: Double) -> Int {

@@ -10,14 +10,14 @@ extension ReturnContext {
                 at: nil, criterion: criterion.code)
         }
         for i in result.entries.indices {
-            checkEntry(&result.entries[i])
+            guard let position = criterionPosition(result.entries[i].criterion) else { continue }
+            checkEntry(&result.entries[i], schema.criteria[position])
         }
         checkAdjustments(result)
         checkRules(result)
     }
 
-    private mutating func checkEntry(_ entry: inout ReturnEntry) {
-        guard let criterion = self.criterion(entry.criterion) else { return }
+    private mutating func checkEntry(_ entry: inout ReturnEntry, _ criterion: Criterion) {
         let code = criterion.code
         let ref = entry.valueLocation.cell
         if entry.value == nil {
@@ -98,10 +98,10 @@ extension ReturnContext {
                 switch function {
                 case .value: return entries[code].flatMap { result.entries[$0].value?.numeric }
                 case .points: return entries[code].flatMap { result.entries[$0].points }
-                case .maxPoints: return self.criterion(code)?.maxPoints
-                case .target: return self.criterion(code)?.target
-                case .min: return self.criterion(code)?.minimum
-                case .max: return self.criterion(code)?.maximum
+                case .maxPoints: return self.criterionPosition(code).map { schema.criteria[$0].maxPoints }
+                case .target: return self.criterionPosition(code).flatMap { schema.criteria[$0].target }
+                case .min: return self.criterionPosition(code).flatMap { schema.criteria[$0].minimum }
+                case .max: return self.criterionPosition(code).flatMap { schema.criteria[$0].maximum }
                 }
             }
             guard holds == false else { continue }

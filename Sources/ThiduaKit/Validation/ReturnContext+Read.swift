@@ -136,8 +136,7 @@ extension ReturnContext {
         if let f = scan.fields[.period], let cell = f.value {
             let period = cell.value.plainText
             result.period = period
-            if VietnameseText.matchKey(period).replacingOccurrences(of: " ", with: "")
-                != VietnameseText.matchKey(schema.settings.reportingPeriod).replacingOccurrences(of: " ", with: "") {
+            if Self.periodKey(period) != Self.periodKey(schema.settings.reportingPeriod) {
                 add(.warning, .identityPeriod,
                     vi: "Kỳ báo cáo ghi \"\(period)\", khác kỳ của bộ tiêu chí \"\(schema.settings.reportingPeriod)\".",
                     en: "The reporting period reads \"\(period)\", not the schema's \"\(schema.settings.reportingPeriod)\".",
@@ -158,6 +157,15 @@ extension ReturnContext {
                 at: f.valueRef ?? CellReference(row: f.label.row, column: f.label.column + 1))
         }
     }
+
+    /// A reporting period as compared: its match key without spaces. Remembered (`TextMemo`):
+    /// every return repeats its schema's period, and Foundation's `replacingOccurrences`
+    /// cost some 40,000 instructions a call.
+    static func periodKey(_ period: String) -> String {
+        periodKeys.value(of: period) { VietnameseText.matchKey($0).replacingOccurrences(of: " ", with: "") }
+    }
+
+    static let periodKeys = TextMemo<String>(capacity: 256)
 
     private mutating func readEntries(_ scan: FormScan, into result: inout WardReturn) {
         var seen: [String: CellReference] = [:]
@@ -182,12 +190,15 @@ extension ReturnContext {
                 readAdjustment(code, row: row, scan: scan, into: &result)
                 continue
             }
-            guard let criterion = self.criterion(code) else { continue }
-            result.entries.append(readEntry(criterion, row: row, scan: scan))
+            guard let i = criterionPosition(code) else { continue }
+            result.entries.append(readEntry(schema.criteria[i], row: row, scan: scan))
         }
-        // Keep schema order.
+        // Keep schema order: each entry's position looked up once, and a return whose rows
+        // are in the schema's order (the form's) left as it is, which the stable sort would do.
         let order = index.positions
-        result.entries.sort { order[$0.criterion, default: 0] < order[$1.criterion, default: 0] }
+        let keys = result.entries.map { order[$0.criterion, default: 0] }
+        guard zip(keys, keys.dropFirst()).contains(where: { $0 > $1 }) else { return }
+        result.entries = zip(keys, result.entries).sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     private mutating func readEntry(_ criterion: Criterion, row: Row, scan: FormScan) -> ReturnEntry {
@@ -227,7 +238,7 @@ extension ReturnContext {
     /// The form's own cells of a criterion row: reported when changed, the schema's value is used.
     private mutating func checkLockedCells(_ criterion: Criterion, row: Row, scan: FormScan) {
         let code = criterion.code
-        for column in [ReturnColumn.number, .name, .unit, .target, .maxPoints, .method] {
+        for column in Self.lockedColumns {
             guard let c = scan.column(column) else { continue }
             let ref = CellReference(row: row.index, column: c)
             guard let cell = row[column: c] else { continue }
@@ -249,6 +260,9 @@ extension ReturnContext {
                 at: ref, criterion: code)
         }
     }
+
+    /// The form's own columns of a criterion row, in the order they are checked.
+    private static let lockedColumns: [ReturnColumn] = [.number, .name, .unit, .target, .maxPoints, .method]
 
     private mutating func readAdjustment(_ code: String, row: Row, scan: FormScan, into result: inout WardReturn) {
         for column in [ReturnColumn.selfPoints, .result] {
@@ -290,7 +304,7 @@ extension ReturnContext {
     /// Every non-empty cell nobody used is reported, so no value is silently dropped.
     mutating func reportLeftovers(in sheets: [SheetData]) {
         for sheet in sheets {
-            let isForm = sheet.info.name == scan?.sheet.info.name
+            let isForm = sheet.info.name == formSheet
             for row in sheet.rows {
                 let subtotals = isForm && Self.isSubtotalRow(row)
                 for cell in row.cells where !cell.value.isEmpty {
@@ -314,10 +328,19 @@ extension ReturnContext {
     static func isSubtotalRow(_ row: Row) -> Bool {
         row.cells.contains { cell in
             guard case .text(let t) = cell.value, t.utf8.count <= 64, startsWithCOrT(t), hasNAndG(t) else { return false }
-            let key = VietnameseText.matchKey(t)
-            return key.hasPrefix("cộng ") || key == "cộng" || key == "tổng cộng"
+            return subtotalLabels.value(of: t, make: isSubtotalLabel)
         }
     }
+
+    /// Whether a text reads "cộng…" or "tổng cộng" once its key is made.
+    static func isSubtotalLabel(_ text: String) -> Bool {
+        let key = VietnameseText.matchKey(text)
+        return key.hasPrefix("cộng ") || key == "cộng" || key == "tổng cộng"
+    }
+
+    /// `isSubtotalLabel` remembered (`TextMemo`): the form's headings and criteria beginning
+    /// with C or T come back in every return, and comparing Vietnamese keys normalises them.
+    static let subtotalLabels = TextMemo<Bool>(capacity: 1024)
 
     /// Whether the first scalar that `matchKey` keeps is `c` or `t` in either case: a key
     /// beginning "cộng" or "tổng" needs it (NFC, tone marks and lower-casing never turn
@@ -378,7 +401,8 @@ extension ReturnContext {
         switch (a, b) {
         case let (.number(x), .number(y)): return abs(x - y) < 1e-9
         // Equal text (the form as written) skips the costly normalisation.
-        case let (.text(x), .text(y)): return x == y || VietnameseText.matchKey(x) == VietnameseText.matchKey(y)
+        // The same bytes first: `==` normalises Vietnamese text before comparing it.
+        case let (.text(x), .text(y)): return x.hasSameBytes(as: y) || x == y || VietnameseText.matchKey(x) == VietnameseText.matchKey(y)
         case let (.text(x), .number(y)): return NumberParser(style: .vietnamese).parse(x)?.value == y
         default: return a == b
         }

@@ -8,7 +8,12 @@ struct ReturnContext {
     var findings: [Finding] = []
     var marker: [ReturnMarkerKey: String] = [:]
     var markerSheet: String?
-    var scan: FormScan?
+    var scan: FormScan? {
+        didSet { formSheet = scan?.sheet.info.name }
+    }
+    /// The form sheet's name, kept apart from `scan`: every finding and entry is located on it,
+    /// and reading it through the optional scan copied the scan each time.
+    private(set) var formSheet: String?
     /// Cells the reader used or recognised as the form's own: everything else non-empty is reported.
     var accounted: Set<CellReference> = []
     /// How number text is read: the file's learned convention, and whether it is CSV.
@@ -25,11 +30,19 @@ struct ReturnContext {
 
     /// `schema.criterion(code)`, by the index where the code is spelt as the schema's are.
     func criterion(_ code: String) -> Criterion? {
-        index.upperCasePositions[code].map { schema.criteria[$0] } ?? schema.criterion(code)
+        criterionPosition(code).map { schema.criteria[$0] }
+    }
+
+    /// Where in the schema `criterion(code)` is: for reading a field or two of it in place,
+    /// where a copy of the criterion retained and released a dozen fields.
+    func criterionPosition(_ code: String) -> Int? {
+        if let i = index.upperCasePositions[code] { return i }
+        let key = code.uppercased()
+        return schema.criteria.firstIndex { $0.code == key }
     }
 
     func location(_ ref: CellReference?, sheet: String? = nil) -> DocumentLocation {
-        DocumentLocation(file: file, sheet: sheet ?? scan?.sheet.info.name, cell: ref)
+        DocumentLocation(file: file, sheet: sheet ?? formSheet, cell: ref)
     }
 
     mutating func add(_ severity: Severity, _ code: ErrorCode, vi: String, en: String,
