@@ -46,6 +46,23 @@ struct ReturnScanShortcutTests {
         #expect(FormScan.code(Cell(column: 0, value: .text("\u{00A0}KT01\u{2003}")), in: codes, asciiCodes: true) == "KT01")
     }
 
+    /// The scalars a text can hold and still equal an ASCII code by canonical equivalence:
+    /// every scalar of the Basic Multilingual Plane whose decomposition is ASCII is listed
+    /// (beyond it, decompositions lead to CJK and other scripts, never to ASCII).
+    @Test func asciiDecomposingScalarsAreAllKnown() {
+        var found: Set<UInt32> = []
+        for v in UInt32(0x80)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let d = String(Character(s)).decomposedStringWithCanonicalMapping
+            if d.unicodeScalars.allSatisfy({ $0.value < 0x80 }) { found.insert(v) }
+        }
+        #expect(found == FormScan.asciiDecomposing)
+        let codes: Set<String> = ["KT1", "A;"]
+        #expect(FormScan.code(Cell(column: 0, value: .text("\u{212A}T1")), in: codes, asciiCodes: true) == "\u{212A}T1")
+        #expect(FormScan.code(Cell(column: 0, value: .text("A\u{037E}")), in: codes, asciiCodes: true) != nil)
+        #expect(FormScan.code(Cell(column: 0, value: .text("Phường:")), in: codes, asciiCodes: true) == nil)
+    }
+
     /// Every text whose match key could begin "cộng" or "tổng" passes the first-letter filter.
     @Test func subtotalFilterKeepsEveryCandidate() {
         for t in Self.texts {

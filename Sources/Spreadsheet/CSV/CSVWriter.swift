@@ -133,24 +133,27 @@ public struct CSVWriter: ~Copyable, Sendable {
 
     /// Quotes only when needed, so plain text stays readable and byte-for-byte predictable.
     private mutating func appendText(_ text: String, guarding: Bool) {
+        // On the contiguous bytes: the UTF-8 view's iterator and generic append cost several
+        // times as much per byte.
+        var text = text
+        text.withUTF8 { appendText($0, guarding: guarding) }
+    }
+
+    private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, guarding: Bool) {
         let delimiter = options.delimiter.rawValue
         let quote = UInt8(ascii: "\"")
-        var needsQuotes = false
-        for b in text.utf8 where b == delimiter || b == quote || b == 0x0D || b == 0x0A {
-            needsQuotes = true
-            break
-        }
-        let guarded = guarding && text.utf8.first.map(CSVWriter.startsFormula) == true
+        let needsQuotes = bytes.contains { $0 == delimiter || $0 == quote || $0 == 0x0D || $0 == 0x0A }
+        let guarded = guarding && bytes.first.map(CSVWriter.startsFormula) == true
         if needsQuotes { buffer.append(quote) }
         if guarded { buffer.append(UInt8(ascii: "'")) }
         if needsQuotes {
-            for b in text.utf8 {
+            for b in bytes {
                 if b == quote { buffer.append(quote) }
                 buffer.append(b)
             }
             buffer.append(quote)
         } else {
-            buffer.append(contentsOf: text.utf8)
+            buffer.append(contentsOf: bytes)
         }
     }
 

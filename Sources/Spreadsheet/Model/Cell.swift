@@ -29,6 +29,13 @@ public struct Row: Hashable, Sendable {
 
     /// The cell at a 0-based column, if present.
     public subscript(column column: Int) -> Cell? {
-        cells.first { $0.column == column }
+        // Columns compared in place: `first(where:)` copied each cell it looked at (a retain
+        // and a release of its text), and the checks ask for a dozen columns per row.
+        var i = 0
+        while i < cells.count {
+            if cells[i].column == column { return cells[i] }
+            i += 1
+        }
+        return nil
     }
 }

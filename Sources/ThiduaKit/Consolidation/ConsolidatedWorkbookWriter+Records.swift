@@ -76,6 +76,9 @@ extension ConsolidatedWorkbookWriter {
                          l("Tệp", "File"), l("Trang tính", "Sheet"), l("Ô", "Cell"), "SHA-256"])
         var row = 3
         let criteria = c.schema.criteria
+        // One array refilled row after row, not a new one per row.
+        var cells: [WriteCell] = []
+        cells.reserveCapacity(8)
         for st in c.standings {
             guard let v = st.values else { continue }
             // What is the same on each of the ward's rows, made once: the file name's lines
@@ -88,11 +91,16 @@ extension ConsolidatedWorkbookWriter {
                 guard let value = v.values[i] else { continue }
                 let cellValue = value.cellValue
                 let lines = max(1, fileLines, RowHeight.lines(cellValue.plainText, width: widths[3]))
-                try x.w.writeRow(row, [
-                    wardCode, wardName,
-                    WriteCell(2, .text(criteria[i].code), style: s.code), WriteCell(3, cellValue, style: s.value(value)),
-                    file, sheet, WriteCell(6, v.cells[i].map { .text($0.description) } ?? .empty, style: s.code), sha,
-                ], height: RowHeight.height(lines: lines))
+                cells.removeAll(keepingCapacity: true)
+                cells.append(wardCode)
+                cells.append(wardName)
+                cells.append(WriteCell(2, .text(criteria[i].code), style: s.code))
+                cells.append(WriteCell(3, cellValue, style: s.value(value)))
+                cells.append(file)
+                cells.append(sheet)
+                cells.append(WriteCell(6, v.cells[i].map { .text($0.description) } ?? .empty, style: s.code))
+                cells.append(sha)
+                try x.w.writeRow(row, cells, height: RowHeight.height(lines: lines))
                 row += 1
             }
         }

@@ -33,21 +33,32 @@ public struct ExportTable: Sendable {
     }
 
     /// Calls `body` with each row in turn.
+    /// The row handed to `body` is valid for the call (one array, refilled row after row:
+    /// a new one per row was an allocation and a free for every value written).
     public func forEachRow(_ body: ([CellValue]) throws -> Void) rethrows {
         let c = consolidation
+        var values: [CellValue] = []
         for st in c.standings {
             guard let v = st.values else { continue }
             switch profile.layout {
             case .wide:
-                try body(profile.columns.flatMap { col -> [CellValue] in
-                    col.field == .criteria ? criteria.map { v.values[$0]?.cellValue ?? .empty } : [wardField(col.field, st, v)]
-                })
+                values.removeAll(keepingCapacity: true)
+                for col in profile.columns {
+                    if col.field == .criteria {
+                        for i in criteria { values.append(v.values[i]?.cellValue ?? .empty) }
+                    } else {
+                        values.append(wardField(col.field, st, v))
+                    }
+                }
+                try body(values)
             case .long:
                 for i in criteria {
                     guard let value = v.values[i] else { continue }
-                    try body(profile.columns.map { col in
-                        col.field.isPerValue ? valueField(col.field, i, value, v) : wardField(col.field, st, v)
-                    })
+                    values.removeAll(keepingCapacity: true)
+                    for col in profile.columns {
+                        values.append(col.field.isPerValue ? valueField(col.field, i, value, v) : wardField(col.field, st, v))
+                    }
+                    try body(values)
                 }
             }
         }

@@ -24,8 +24,10 @@ public enum ExportWriter {
             try w.writeRow(0, header.enumerated().map { WriteCell($0.offset, .text($0.element), style: s.header) },
                            height: Double(max(lines, 2)) * 15)
             var row = 1
+            var cells: [WriteCell] = []
             try table.forEachRow { values in
-                try w.writeRow(row, values.enumerated().map { i, v in
+                cells.removeAll(keepingCapacity: true)
+                for (i, v) in values.enumerated() {
                     let style: StyleHandle = switch v {
                     // A year reads 2018, never 2,018.
                     case .number where i < fields.count && fields[i] == .year: s.year
@@ -33,8 +35,9 @@ public enum ExportWriter {
                     case .date: s.date
                     default: s.text
                     }
-                    return WriteCell(i, v, style: style)
-                })
+                    cells.append(WriteCell(i, v, style: style))
+                }
+                try w.writeRow(row, cells)
                 row += 1
             }
             try w.endSheet(SheetFinish(autoFilter: CellRange(start: CellReference(row: 0, column: 0),

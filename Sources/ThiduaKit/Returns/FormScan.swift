@@ -38,6 +38,15 @@ struct FormScan {
     static func code(_ cell: Cell, in codes: Set<String>, asciiCodes: Bool = false) -> String? {
         // Codes are short: long text (names, notes) is never one, and is not worth trimming.
         guard case .text(let t) = cell.value, t.utf8.count <= 32 else { return nil }
+        // Beyond ASCII against ASCII codes (a loaded schema's): a text holding a scalar that
+        // neither trimming nor upper-casing turns into ASCII, and that does not decompose to
+        // ASCII (`asciiDecomposing`), equals no code whatever the path below does; deciding
+        // that first spares hashing the text with Unicode normalisation (most short texts of
+        // a form are Vietnamese labels and units).
+        if asciiCodes, t.utf8.contains(where: { $0 >= 0x80 }), t.unicodeScalars.contains(where: { s in
+            s.value >= 0x80 && !trimmed.contains(s) && !asciiDecomposing.contains(s.value)
+                && !s.properties.uppercaseMapping.utf8.allSatisfy { $0 < 0x80 }
+        }) { return nil }
         if codes.contains(t) { return t }
         if let c = asciiTrimmedUppercased(t) { return codes.contains(c) ? c : nil }
         // Beyond ASCII ("Có", "Tổng"...): a scalar that is neither trimmed (Foundation's own set:
@@ -54,6 +63,12 @@ struct FormScan {
 
     /// What Foundation's trimming removes, fetched once.
     private static let trimmed = CharacterSet.whitespacesAndNewlines
+
+    /// The scalars beyond ASCII whose canonical decomposition is ASCII (KELVIN SIGN to K,
+    /// GREEK VARIA to a grave accent, GREEK QUESTION MARK to a semicolon): Swift calls a text
+    /// holding them equal to its ASCII spelling. `asciiDecomposingScalarsAreAllKnown` checks
+    /// the list against Foundation's decomposition.
+    static let asciiDecomposing: Set<UInt32> = [0x212A, 0x1FEF, 0x037E]
 
     static func isASCII(_ codes: Set<String>) -> Bool { codes.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
 

@@ -51,17 +51,20 @@ struct WorksheetRows {
         xml.raw("\">")
         var previous = -1
         var wrote = false
-        for cell in cells {
-            guard cell.column > previous else {
+        // Each cell read where it lies in the (borrowed) array: `for cell in cells` copied every
+        // cell out, a retain and a release of its text per cell.
+        for i in cells.indices {
+            let column = cells[i].column
+            guard column > previous else {
                 throw WriteErrors.invalid(vi: "Các ô trong một dòng phải theo thứ tự cột tăng dần.",
                                           en: "Cells of a row must come in ascending column order.",
-                                          sheet: sheetName, cell: CellReference(row: index, column: cell.column))
+                                          sheet: sheetName, cell: CellReference(row: index, column: column))
             }
-            if cell.column >= CellReference.maxColumns {
-                try WriteValidation.checkCell(row: index, column: cell.column, sheet: sheetName)
+            if column >= CellReference.maxColumns {
+                try WriteValidation.checkCell(row: index, column: column, sheet: sheetName)
             }
-            previous = cell.column
-            if try self.cell(cell, row: index, strings: &strings, styles: &styles) { wrote = true }
+            previous = column
+            if try self.cell(in: cells, at: i, row: index, strings: &strings, styles: &styles) { wrote = true }
         }
         xml.raw("</row>")
         if wrote {
@@ -75,28 +78,29 @@ struct WorksheetRows {
 
     /// Writes one `<c>`; false when the cell is empty, unstyled and formula-less.
     @inline(__always)
-    private mutating func cell(_ cell: WriteCell, row: Int,
+    private mutating func cell(in cells: [WriteCell], at i: Int, row: Int,
                                strings: inout SharedStringsPart, styles: inout StyleTable) throws -> Bool {
-        let value = cell.value
-        if cell.formula == nil, case .empty = value, cell.style == nil { return false }
-        if let handle = cell.style, !styles.contains(handle) {
+        let column = cells[i].column, handle = cells[i].style
+        let hasFormula = cells[i].formula != nil
+        if !hasFormula, case .empty = cells[i].value, handle == nil { return false }
+        if let handle, !styles.contains(handle) {
             throw WriteErrors.invalid(vi: "Kiểu định dạng không thuộc tệp này.", en: "The style handle belongs to another writer.",
-                                      sheet: sheetName, cell: CellReference(row: row, column: cell.column))
+                                      sheet: sheetName, cell: CellReference(row: row, column: column))
         }
-        let style = styles.resolve(cell.style, for: value)
+        let style = styles.resolve(handle, for: cells[i].value)
         xml.raw("<c r=\"")
-        reference(cell.column)
+        reference(column)
         xml.byte(UInt8(ascii: "\""))
         if style.index != 0 {
             xml.raw(" s=\"")
             xml.int(style.index)
             xml.byte(UInt8(ascii: "\""))
         }
-        if let formula = cell.formula {
-            try formulaCell(formula, value, row: row, column: cell.column)
+        if hasFormula {
+            try formulaCell(cells[i].formula!, cells[i].value, row: row, column: column)
             return true
         }
-        switch value {
+        switch cells[i].value {
         case .empty:
             xml.raw("/>")
         case .number(let d):
@@ -108,7 +112,7 @@ struct WorksheetRows {
                 xml.raw(" t=\"e\"><v>#NUM!</v></c>")
             }
         case .text(let s):
-            try WriteValidation.checkText(s, sheet: sheetName, cell: CellReference(row: row, column: cell.column))
+            try WriteValidation.checkText(s, sheet: sheetName, cell: CellReference(row: row, column: column))
             xml.raw(" t=\"s\"><v>")
             xml.int(strings.index(of: s))
             xml.raw("</v></c>")
@@ -120,7 +124,7 @@ struct WorksheetRows {
             xml.raw("</v></c>")
         case .date, .dateTime, .time, .duration:
             xml.raw("><v>")
-            xml.number(try serial(value, row: row, column: cell.column))
+            xml.number(try serial(cells[i].value, row: row, column: column))
             xml.raw("</v></c>")
         }
         return true
