@@ -9,9 +9,12 @@ extension ReturnContext {
                 en: "The row of criterion \(criterion.code) \"\(criterion.name)\" is missing. Use the district's form and do not delete rows.",
                 at: nil, criterion: criterion.code)
         }
+        // A local array: its elements can be lent to `checkEntry` as they lie, where the
+        // schema's (a property of the context being mutated) were copied for each call.
+        let criteria = schema.criteria
         for i in result.entries.indices {
             guard let position = criterionPosition(result.entries[i].criterion) else { continue }
-            checkEntry(&result.entries[i], schema.criteria[position])
+            checkEntry(&result.entries[i], criteria[position])
         }
         checkAdjustments(result)
         checkRules(result)
@@ -93,15 +96,18 @@ extension ReturnContext {
         // Positions, not copies of the entries; the criterion fetched only where the schema's
         // side of it is asked for.
         let entries = Dictionary(uniqueKeysWithValues: result.entries.enumerated().map { ($1.criterion, $0) })
+        // The arrays the lookups read, taken once: reading `result.entries` inside the closure
+        // copied the whole return at every lookup.
+        let read = result.entries, criteria = schema.criteria
         for rule in schema.rules {
             let holds = rule.holds { function, code in
                 switch function {
-                case .value: return entries[code].flatMap { result.entries[$0].value?.numeric }
-                case .points: return entries[code].flatMap { result.entries[$0].points }
-                case .maxPoints: return self.criterionPosition(code).map { schema.criteria[$0].maxPoints }
-                case .target: return self.criterionPosition(code).flatMap { schema.criteria[$0].target }
-                case .min: return self.criterionPosition(code).flatMap { schema.criteria[$0].minimum }
-                case .max: return self.criterionPosition(code).flatMap { schema.criteria[$0].maximum }
+                case .value: return entries[code].flatMap { read[$0].value?.numeric }
+                case .points: return entries[code].flatMap { read[$0].points }
+                case .maxPoints: return self.criterionPosition(code).map { criteria[$0].maxPoints }
+                case .target: return self.criterionPosition(code).flatMap { criteria[$0].target }
+                case .min: return self.criterionPosition(code).flatMap { criteria[$0].minimum }
+                case .max: return self.criterionPosition(code).flatMap { criteria[$0].maximum }
                 }
             }
             guard holds == false else { continue }

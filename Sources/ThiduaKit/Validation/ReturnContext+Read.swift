@@ -170,6 +170,8 @@ extension ReturnContext {
     private mutating func readEntries(_ scan: FormScan, into result: inout WardReturn) {
         var seen: [String: CellReference] = [:]
         let codeColumn = scan.column(.code)!
+        // A local array lends each criterion to `readEntry` in place (see `check`).
+        let criteria = schema.criteria
         for (code, row) in scan.codeRows {
             let codeRef = CellReference(row: row.index, column: codeColumn)
             if let first = seen[code] {
@@ -191,7 +193,7 @@ extension ReturnContext {
                 continue
             }
             guard let i = criterionPosition(code) else { continue }
-            result.entries.append(readEntry(schema.criteria[i], row: row, scan: scan))
+            result.entries.append(readEntry(criteria[i], row: row, scan: scan))
         }
         // Keep schema order: each entry's position looked up once, and a return whose rows
         // are in the schema's order (the form's) left as it is, which the stable sort would do.
@@ -303,6 +305,7 @@ extension ReturnContext {
 
     /// Every non-empty cell nobody used is reported, so no value is silently dropped.
     mutating func reportLeftovers(in sheets: [SheetData]) {
+        accounted.seal()
         for sheet in sheets {
             let isForm = sheet.info.name == formSheet
             for row in sheet.rows {

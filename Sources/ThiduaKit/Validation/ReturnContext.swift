@@ -15,7 +15,7 @@ struct ReturnContext {
     /// and reading it through the optional scan copied the scan each time.
     private(set) var formSheet: String?
     /// Cells the reader used or recognised as the form's own: everything else non-empty is reported.
-    var accounted: Set<CellReference> = []
+    var accounted = CellSet()
     /// How number text is read: the file's learned convention, and whether it is CSV.
     var reading: NumberReading
 
