@@ -8,6 +8,21 @@ public enum ScoreCalculator {
     /// - Returns: nil when the points cannot be computed: `manual` without `selfAssessed`,
     ///   or a target-based method without a usable target.
     public static func points(for criterion: Criterion, result: Double, selfAssessed: Double? = nil) -> Double? {
+        points(Fields(maxPoints: criterion.maxPoints, scoring: criterion.scoring, target: criterion.target,
+                      valueType: criterion.valueType, higherIsBetter: criterion.higherIsBetter),
+               result: result, selfAssessed: selfAssessed)
+    }
+
+    /// `points(for:result:selfAssessed:)` of `criteria[position]`, read in place (a return's
+    /// check scores every criterion; copying each retained a dozen fields).
+    static func points(for criteria: [Criterion], at position: Int, result: Double, selfAssessed: Double? = nil) -> Double? {
+        points(Fields(maxPoints: criteria[position].maxPoints, scoring: criteria[position].scoring,
+                      target: criteria[position].target, valueType: criteria[position].valueType,
+                      higherIsBetter: criteria[position].higherIsBetter),
+               result: result, selfAssessed: selfAssessed)
+    }
+
+    private static func points(_ criterion: Fields, result: Double, selfAssessed: Double?) -> Double? {
         let cap = max(criterion.maxPoints, 0)
         guard result.isFinite else { return nil }
         switch criterion.scoring {
@@ -34,9 +49,26 @@ public enum ScoreCalculator {
         }
     }
 
+    /// What scoring reads of a criterion: no reference-counted field among them.
+    private struct Fields {
+        var maxPoints: Double
+        var scoring: ScoringMethod
+        var target: Double?
+        var valueType: ValueType
+        var higherIsBetter: Bool
+    }
+
     /// `yesNo` criteria without a target mean "yes is the target".
     static func effectiveTarget(_ criterion: Criterion) -> Double? {
-        criterion.target ?? (criterion.valueType == .yesNo ? 1 : nil)
+        effectiveTarget(target: criterion.target, valueType: criterion.valueType)
+    }
+
+    private static func effectiveTarget(_ criterion: Fields) -> Double? {
+        effectiveTarget(target: criterion.target, valueType: criterion.valueType)
+    }
+
+    private static func effectiveTarget(target: Double?, valueType: ValueType) -> Double? {
+        target ?? (valueType == .yesNo ? 1 : nil)
     }
 
     private static func clamp(_ value: Double, _ cap: Double) -> Double {

@@ -11,18 +11,31 @@ enum InputInterpreter {
     }
 
     static func interpret(_ cell: Cell?, as criterion: Criterion, reading: NumberReading = NumberReading()) -> Result {
+        interpret(cell, valueType: criterion.valueType, unit: criterion.unit, allowed: criterion.allowedValues, reading: reading)
+    }
+
+    /// `interpret(_:as:)` for `criteria[position]`, read in place: a copy of a criterion
+    /// retained and released a dozen fields, once per criterion of every return.
+    static func interpret(_ cell: Cell?, as criteria: [Criterion], at position: Int, reading: NumberReading = NumberReading()) -> Result {
+        interpret(cell, valueType: criteria[position].valueType, unit: criteria[position].unit,
+                  allowed: criteria[position].allowedValues, reading: reading)
+    }
+
+    /// The unit and the allowed values are fetched only for the types that use them.
+    private static func interpret(_ cell: Cell?, valueType: ValueType, unit: @autoclosure () -> String,
+                                  allowed: @autoclosure () -> [String], reading: NumberReading) -> Result {
         guard let cell, !cell.value.isEmpty else { return Result(value: nil) }
-        switch criterion.valueType {
+        switch valueType {
         case .number, .integer, .percent, .money:
-            var r = number(cell, percent: criterion.valueType == .percent, unit: criterion.unit, reading: reading)
-            if criterion.valueType == .integer, case .number(let v)? = r.value, v.rounded() != v {
+            var r = number(cell, percent: valueType == .percent, unit: unit(), reading: reading)
+            if valueType == .integer, case .number(let v)? = r.value, v.rounded() != v {
                 r.notes.append(InputNote(.error, .valueInteger,
                     vi: "Giá trị phải là số nguyên, nhưng ô có \(show(v)).",
                     en: "The value must be a whole number, but the cell holds \(show(v))."))
             }
             return r
         case .yesNo: return yesNo(cell)
-        case .choice: return choice(cell, allowed: criterion.allowedValues)
+        case .choice: return choice(cell, allowed: allowed())
         case .text: return text(cell)
         case .date: return date(cell, reading: reading)
         }

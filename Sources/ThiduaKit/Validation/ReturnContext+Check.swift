@@ -3,65 +3,69 @@ extension ReturnContext {
     mutating func check(_ result: inout WardReturn) {
         guard scan != nil else { return }
         let present = Set(result.entries.map(\.criterion))
-        for criterion in schema.criteria where !present.contains(criterion.code) {
+        let criteria = schema.criteria
+        // By index, copying only the criterion that is missing (its fields make the message).
+        for i in criteria.indices where !present.contains(criteria[i].code) {
+            let criterion = criteria[i]
             add(criterion.required ? .error : .warning, .returnMissingCriterion,
                 vi: "Thiếu dòng của tiêu chí \(criterion.code) \"\(criterion.name)\". Hãy dùng biểu mẫu của quận và không xóa dòng.",
                 en: "The row of criterion \(criterion.code) \"\(criterion.name)\" is missing. Use the district's form and do not delete rows.",
                 at: nil, criterion: criterion.code)
         }
-        // A local array: its elements can be lent to `checkEntry` as they lie, where the
-        // schema's (a property of the context being mutated) were copied for each call.
-        let criteria = schema.criteria
         for i in result.entries.indices {
             guard let position = criterionPosition(result.entries[i].criterion) else { continue }
-            checkEntry(&result.entries[i], criteria[position])
+            checkEntry(&result.entries[i], position)
         }
         checkAdjustments(result)
         checkRules(result)
     }
 
-    private mutating func checkEntry(_ entry: inout ReturnEntry, _ criterion: Criterion) {
-        let code = criterion.code
+    /// Checks the entry of the criterion at `position`, its fields read in place
+    /// (`schema.criteria[position]`; a copy retained and released a dozen of them).
+    private mutating func checkEntry(_ entry: inout ReturnEntry, _ position: Int) {
+        let criteria = schema.criteria
+        let code = criteria[position].code
+        let maxPoints = criteria[position].maxPoints
         let ref = entry.valueLocation.cell
         if entry.value == nil {
-            if entry.rawValue.isEmpty && criterion.required {
+            if entry.rawValue.isEmpty && criteria[position].required {
                 add(.error, .valueRequired,
-                    vi: "Chưa nhập kết quả của tiêu chí \(code) \"\(criterion.name)\".",
-                    en: "The result of criterion \(code) \"\(criterion.name)\" is missing.",
+                    vi: "Chưa nhập kết quả của tiêu chí \(code) \"\(criteria[position].name)\".",
+                    en: "The result of criterion \(code) \"\(criteria[position].name)\" is missing.",
                     at: ref, criterion: code)
             }
-        } else if let v = entry.value?.numeric, criterion.valueType.isNumeric {
-            if let lo = criterion.minimum, v < lo {
+        } else if let v = entry.value?.numeric, criteria[position].valueType.isNumeric {
+            if let lo = criteria[position].minimum, v < lo {
                 add(.error, .valueRange,
-                    vi: "Kết quả \(show(v)) nhỏ hơn mức tối thiểu \(show(lo))\(unit(criterion)).",
-                    en: "The result \(show(v)) is below the minimum \(show(lo))\(unit(criterion)).",
+                    vi: "Kết quả \(show(v)) nhỏ hơn mức tối thiểu \(show(lo))\(unit(criteria[position])).",
+                    en: "The result \(show(v)) is below the minimum \(show(lo))\(unit(criteria[position])).",
                     at: ref, criterion: code)
             }
-            if let hi = criterion.maximum, v > hi {
+            if let hi = criteria[position].maximum, v > hi {
                 add(.error, .valueRange,
-                    vi: "Kết quả \(show(v)) lớn hơn mức tối đa \(show(hi))\(unit(criterion)).",
-                    en: "The result \(show(v)) is above the maximum \(show(hi))\(unit(criterion)).",
+                    vi: "Kết quả \(show(v)) lớn hơn mức tối đa \(show(hi))\(unit(criteria[position])).",
+                    en: "The result \(show(v)) is above the maximum \(show(hi))\(unit(criteria[position])).",
                     at: ref, criterion: code)
             }
         }
         // Points: computed from the result where the schema says how, else the ward's own.
         let pointsRef = entry.selfPointsLocation.cell
-        if let p = entry.selfPoints, p < 0 || p > criterion.maxPoints + 1e-9 {
+        if let p = entry.selfPoints, p < 0 || p > maxPoints + 1e-9 {
             add(.error, .pointsRange,
-                vi: "Điểm tự chấm \(show(p)) phải trong khoảng 0 đến \(show(criterion.maxPoints)).",
-                en: "Self-assessed points \(show(p)) must be between 0 and \(show(criterion.maxPoints)).",
+                vi: "Điểm tự chấm \(show(p)) phải trong khoảng 0 đến \(show(maxPoints)).",
+                en: "Self-assessed points \(show(p)) must be between 0 and \(show(maxPoints)).",
                 at: pointsRef, criterion: code)
         }
-        if case .manual = criterion.scoring {
-            entry.points = entry.selfPoints.map { min(max($0, 0), criterion.maxPoints) }
-            if entry.selfPoints == nil, criterion.maxPoints > 0, entry.value != nil {
+        if case .manual = criteria[position].scoring {
+            entry.points = entry.selfPoints.map { min(max($0, 0), maxPoints) }
+            if entry.selfPoints == nil, maxPoints > 0, entry.value != nil {
                 add(.warning, .pointsMissing,
                     vi: "Chưa nhập điểm tự chấm của tiêu chí \(code) (chấm theo thẩm định); tạm tính 0 điểm.",
                     en: "No self-assessed points for criterion \(code) (scored on review); counted as 0 for now.",
                     at: pointsRef, criterion: code)
             }
         } else if let v = entry.value?.numeric {
-            entry.points = ScoreCalculator.points(for: criterion, result: v, selfAssessed: entry.selfPoints)
+            entry.points = ScoreCalculator.points(for: criteria, at: position, result: v, selfAssessed: entry.selfPoints)
             // A return made from an older form (before the points were formulas) holds the
             // officer's own figure, typed rounded to the schema's precision: a difference
             // within that rounding is no mismatch, and no warning `--reject-warnings` rejects.
@@ -95,7 +99,13 @@ extension ReturnContext {
     private mutating func checkRules(_ result: WardReturn) {
         // Positions, not copies of the entries; the criterion fetched only where the schema's
         // side of it is asked for.
-        let entries = Dictionary(uniqueKeysWithValues: result.entries.enumerated().map { ($1.criterion, $0) })
+        // Codes to positions, each entry's code read in place (`enumerated()` copied each entry).
+        var entries: [String: Int] = [:]
+        entries.reserveCapacity(result.entries.count)
+        for i in result.entries.indices {
+            let code = result.entries[i].criterion
+            precondition(entries.updateValue(i, forKey: code) == nil, "two entries of criterion \(code)")
+        }
         // The arrays the lookups read, taken once: reading `result.entries` inside the closure
         // copied the whole return at every lookup.
         let read = result.entries, criteria = schema.criteria

@@ -170,8 +170,6 @@ extension ReturnContext {
     private mutating func readEntries(_ scan: FormScan, into result: inout WardReturn) {
         var seen: [String: CellReference] = [:]
         let codeColumn = scan.column(.code)!
-        // A local array lends each criterion to `readEntry` in place (see `check`).
-        let criteria = schema.criteria
         for (code, row) in scan.codeRows {
             let codeRef = CellReference(row: row.index, column: codeColumn)
             if let first = seen[code] {
@@ -193,26 +191,29 @@ extension ReturnContext {
                 continue
             }
             guard let i = criterionPosition(code) else { continue }
-            result.entries.append(readEntry(criteria[i], row: row, scan: scan))
+            result.entries.append(readEntry(i, row: row, scan: scan))
         }
         // Keep schema order: each entry's position looked up once, and a return whose rows
         // are in the schema's order (the form's) left as it is, which the stable sort would do.
         let order = index.positions
-        let keys = result.entries.map { order[$0.criterion, default: 0] }
+        let keys = result.entries.indices.map { order[result.entries[$0].criterion, default: 0] }
         guard zip(keys, keys.dropFirst()).contains(where: { $0 > $1 }) else { return }
         result.entries = zip(keys, result.entries).sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    private mutating func readEntry(_ criterion: Criterion, row: Row, scan: FormScan) -> ReturnEntry {
-        let code = criterion.code
+    /// The entry of the criterion at `position` in the schema, whose fields are read in place
+    /// (`schema.criteria[position]`): a copy retained and released a dozen of them.
+    private mutating func readEntry(_ position: Int, row: Row, scan: FormScan) -> ReturnEntry {
+        let criteria = schema.criteria
+        let code = criteria[position].code
         func ref(_ c: ReturnColumn) -> CellReference? {
             scan.column(c).map { CellReference(row: row.index, column: $0) }
         }
         let resultRef = ref(.result) ?? CellReference(row: row.index, column: 0)
         let resultCell = scan.column(.result).flatMap { row[column: $0] }
         accounted.insert(resultRef)
-        var interpreted = InputInterpreter.interpret(resultCell, as: criterion, reading: reading)
-        if criterion.valueType.isNumeric, case .number(let v)? = interpreted.value, v.isNaN { interpreted.value = nil }
+        var interpreted = InputInterpreter.interpret(resultCell, as: criteria, at: position, reading: reading)
+        if criteria[position].valueType.isNumeric, case .number(let v)? = interpreted.value, v.isNaN { interpreted.value = nil }
         add(interpreted.notes, at: resultRef, criterion: code)
 
         var selfPoints: Double?
@@ -231,30 +232,31 @@ extension ReturnContext {
             if case .text(let t)? = r.value { notes = t }
             add(r.notes, at: CellReference(row: row.index, column: c), criterion: code)
         }
-        checkLockedCells(criterion, row: row, scan: scan)
+        checkLockedCells(position, row: row, scan: scan)
         return ReturnEntry(criterion: code, value: interpreted.value,
                            valueLocation: location(resultRef), rawValue: resultCell?.value ?? .empty,
                            selfPoints: selfPoints, selfPointsLocation: location(pointsRef), notes: notes, points: nil)
     }
 
     /// The form's own cells of a criterion row: reported when changed, the schema's value is used.
-    private mutating func checkLockedCells(_ criterion: Criterion, row: Row, scan: FormScan) {
-        let code = criterion.code
+    private mutating func checkLockedCells(_ position: Int, row: Row, scan: FormScan) {
+        let criteria = schema.criteria
+        let code = criteria[position].code
         for column in Self.lockedColumns {
             guard let c = scan.column(column) else { continue }
             let ref = CellReference(row: row.index, column: c)
             guard let cell = row[column: c] else { continue }
             accounted.insert(ref)
             let expected: CellValue? = switch column {
-            case .name: .text(criterion.name)
-            case .unit: criterion.unit.isEmpty ? nil : .text(criterion.unit)
-            case .target: criterion.target.map { .number($0) }
-            case .maxPoints: .number(criterion.maxPoints)
+            case .name: .text(criteria[position].name)
+            case .unit: criteria[position].unit.isEmpty ? nil : .text(criteria[position].unit)
+            case .target: criteria[position].target.map { .number($0) }
+            case .maxPoints: .number(criteria[position].maxPoints)
             default: nil
             }
             guard let expected, !Self.sameFormValue(cell.value, expected) else { continue }
             // Forms since version 2 show a yes/no target as the answer ("Có"), earlier ones as 1.
-            if column == .target, criterion.valueType == .yesNo, case .number(let t) = expected,
+            if column == .target, criteria[position].valueType == .yesNo, case .number(let t) = expected,
                Self.sameFormValue(cell.value, .text(t == 0 ? "Không" : "Có")) { continue }
             add(.warning, .returnLockedCellChanged,
                 vi: "Ô \"\(column.label)\" của tiêu chí \(code) đã bị sửa thành \"\(cell.value.plainText)\"; giá trị này không được dùng, dùng giá trị của quận \"\(expected.plainText)\".",
