@@ -46,6 +46,22 @@ struct ReturnScanShortcutTests {
         #expect(FormScan.code(Cell(column: 0, value: .text("\u{00A0}KT01\u{2003}")), in: codes, asciiCodes: true) == "KT01")
     }
 
+    /// The remembered column and field names of a text are its key's, asked once and again.
+    @Test func rememberedColumnAndFieldNamesAreTheKeys() {
+        let labels = ["Mã", "Tiêu chí", "Kết quả thực hiện", "KẾT QUẢ THỰC HIỆN ", "Phường:", "Mã phường:", "Năm:",
+                      "Kỳ báo cáo:", "Ngày lập báo cáo:", "Điểm tự chấm", "Minh chứng / ghi chú", "Đơn vị tính", "STT"]
+        for text in Self.texts + labels {
+            let cell = Cell(column: 3, value: .text(text))
+            let key = FormScan.key(cell)
+            for _ in 0..<2 {
+                #expect(FormScan.columns(named: cell) == key.flatMap { FormScan.columnsByKey[$0] }, "\(text)")
+                #expect(FormScan.fields(named: cell) == key.flatMap { FormScan.fieldsByKey[$0] }, "\(text)")
+            }
+        }
+        #expect(FormScan.columns(named: Cell(column: 0, value: .text("Kết quả thực hiện"))) == [.result])
+        #expect(FormScan.fields(named: Cell(column: 0, value: .number(1))) == nil)
+    }
+
     /// The scalars a text can hold and still equal an ASCII code by canonical equivalence:
     /// every scalar of the Basic Multilingual Plane whose decomposition is ASCII is listed
     /// (beyond it, decompositions lead to CJK and other scripts, never to ASCII).

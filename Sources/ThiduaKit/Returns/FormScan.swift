@@ -118,7 +118,7 @@ struct FormScan {
         for row in sheet.rows.reversed() where row.index < firstCodeRow {
             var found = ColumnPositions()
             for cell in row.cells {
-                guard let k = FormScan.key(cell), let named = FormScan.columnsByKey[k] else { continue }
+                guard let named = FormScan.columns(named: cell) else { continue }
                 if let column = named.first(where: { found[$0] == nil }) { found[column] = cell.column }
             }
             if found[.result] != nil && found.count >= 3 {
@@ -143,7 +143,7 @@ struct FormScan {
         // Labelled fields sit above the table.
         for row in sheet.rows where row.index < (headerRow ?? firstCodeRow) {
             for (i, cell) in row.cells.enumerated() {
-                guard let k = FormScan.key(cell), let named = FormScan.fieldsByKey[k],
+                guard let named = FormScan.fields(named: cell),
                       let field = named.first(where: { fields[$0] == nil }) else { continue }
                 // The value is the next filled cell, unless another field's label comes
                 // first: then this field was left empty.
@@ -171,8 +171,22 @@ struct FormScan {
         var count: Int { slots.count { $0 != nil } }
     }
 
-    static func isFieldLabel(_ cell: Cell) -> Bool {
-        guard let k = key(cell) else { return false }
-        return fieldsByKey[k] != nil
+    static func isFieldLabel(_ cell: Cell) -> Bool { fields(named: cell) != nil }
+
+    /// The columns a header cell's text names (`columnsByKey` of its `key`), remembered per
+    /// text: every return repeats the form's headings, and a key's lookup hashed a Vietnamese
+    /// text with Unicode normalisation.
+    static func columns(named cell: Cell) -> [ReturnColumn]? {
+        guard case .text(let t) = cell.value else { return nil }
+        return columnNames.value(of: t) { key(Cell(column: 0, value: .text($0))).flatMap { columnsByKey[$0] } }
     }
+
+    /// The fields a label cell's text names (`fieldsByKey` of its `key`), remembered per text.
+    static func fields(named cell: Cell) -> [ReturnField]? {
+        guard case .text(let t) = cell.value else { return nil }
+        return fieldNames.value(of: t) { key(Cell(column: 0, value: .text($0))).flatMap { fieldsByKey[$0] } }
+    }
+
+    private static let columnNames = TextMemo<[ReturnColumn]?>(capacity: 1024)
+    private static let fieldNames = TextMemo<[ReturnField]?>(capacity: 1024)
 }

@@ -311,14 +311,20 @@ extension ReturnContext {
         for sheet in sheets {
             let isForm = sheet.info.name == formSheet
             for row in sheet.rows {
-                let subtotals = isForm && Self.isSubtotalRow(row)
+                // Whether the row is a subtotal line, found out only for a row with a cell
+                // left over (most of the form's rows have none).
+                var subtotals: Bool?
                 for cell in row.cells where !cell.value.isEmpty {
                     let ref = CellReference(row: row.index, column: cell.column)
                     if isForm && accounted.contains(ref) { continue }
                     // The form's own titles, headings and subtotal formulas are not ward data.
                     if cell.formula != nil && isForm { continue }
                     // Nor are its subtotals where a CSV export kept their values, not their formulas.
-                    if subtotals && Self.isNumeric(cell.value) { continue }
+                    if isForm {
+                        let isSubtotal = subtotals ?? Self.isSubtotalRow(row)
+                        subtotals = isSubtotal
+                        if isSubtotal && Self.isNumeric(cell.value) { continue }
+                    }
                     if case .text(let t) = cell.value, isForm, Self.isFormText(t, index: index, row: row.index, scan: scan) { continue }
                     add(.warning, .returnUnexpectedValue,
                         vi: "Ô có giá trị \"\(cell.value.plainText)\" nằm ngoài các ô cần nhập nên không được dùng. Nếu là số liệu báo cáo, hãy nhập vào đúng cột \"\(ReturnColumn.result.label)\".",
