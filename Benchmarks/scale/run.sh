@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Scale benchmark: thidua consolidate, validate and template --all on N wards' returns, beside
 # the anchors (python-calamine and openpyxl read-only reading every cell of the same files in
-# one Python loop), in one run. Reports CPU (user+sys), wall and peak RSS, medians of RUNS runs.
+# one Python loop), in one run. Reports CPU (user+sys), wall and peak RSS, medians of RUNS rounds.
 #   Benchmarks/scale/run.sh [N ...]          default: 1000 10000
-#   RUNS=3 (runs per measure), OPENPYXL_RUNS=1 (openpyxl is ~20x slower: one run unless set)
+#   RUNS=3 (rounds: each runs every measure once), OPENPYXL_RUNS=1 (openpyxl is ~20x slower: in
+#   the first round only unless set)
 #   SCALE_WORK=/tmp/thidua-scale (data: make_returns.py, about 12 KB per return)
 # Needs: python3 with openpyxl and python-calamine (pip install openpyxl python-calamine).
 set -euo pipefail
@@ -18,30 +19,30 @@ results=$work/results.tsv
 mkdir -p "$work"
 : > "$results"
 
-measure() { # name n cleanup command...: appends "name n cpu wall rssKiB" per run
+measure() { # name n cleanup command...: appends "name n cpu wall rssKiB" for one run
     # cleanup (removing the previous run's output) runs before the clock: deleting 10,000
     # forms is the file system's work, not the command's.
     local name=$1 n=$2 cleanup=$3; shift 3
-    local count=$runs
-    [ "$name" = openpyxl ] && count=$openpyxl_runs
-    for _ in $(seq "$count"); do
-        sh -c "$cleanup"
-        /usr/bin/time -f "%U %S %e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
-        # time(1) puts "Command exited with non-zero status N" first when it does (consolidate
-        # exits 1 when some return is rejected): the figures are on the last line.
-        read -r user sys wall rss < <(tail -1 "$work/time.txt")
-        echo -e "$name\t$n\t$(awk "BEGIN{print $user+$sys}")\t$wall\t$rss" >> "$results"
-    done
+    sh -c "$cleanup"
+    /usr/bin/time -f "%U %S %e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
+    # time(1) puts "Command exited with non-zero status N" first when it does (consolidate
+    # exits 1 when some return is rejected): the figures are on the last line.
+    read -r user sys wall rss < <(tail -1 "$work/time.txt")
+    echo -e "$name\t$n\t$(awk "BEGIN{print $user+$sys}")\t$wall\t$rss" >> "$results"
 }
 
 for n in "$@"; do
     data=$work/ind-$n
     [ -f "$data/schema.xlsx" ] && [ "$(ls "$data/returns" | wc -l)" -eq "$n" ] || python3 Benchmarks/scale/make_returns.py "$data" "$n"
-    measure calamine "$n" : python3 Benchmarks/scale/read_loop.py calamine "$data/returns"
-    measure openpyxl "$n" : python3 Benchmarks/scale/read_loop.py openpyxl "$data/returns"
-    measure consolidate "$n" "rm -rf '$work/out-$n'" "$bin" consolidate "$data/returns" --schema "$data/schema.xlsx" --profiles Templates/exports -o "$work/out-$n" -q
-    measure validate "$n" "rm -f '$work/report-$n.json'" "$bin" validate "$data/returns" --schema "$data/schema.xlsx" --format json -o "$work/report-$n.json"
-    measure template "$n" "rm -rf '$work/forms-$n'" "$bin" template --schema "$data/schema.xlsx" --all -o "$work/forms-$n"
+    # In rounds: each round runs every measure once, the anchor first, so a change in this
+    # shared machine's load weighs on the anchor and on thidua alike; medians of the rounds.
+    for round in $(seq "$runs"); do
+        measure calamine "$n" : python3 Benchmarks/scale/read_loop.py calamine "$data/returns"
+        [ "$round" -le "$openpyxl_runs" ] && measure openpyxl "$n" : python3 Benchmarks/scale/read_loop.py openpyxl "$data/returns"
+        measure consolidate "$n" "rm -rf '$work/out-$n'" "$bin" consolidate "$data/returns" --schema "$data/schema.xlsx" --profiles Templates/exports -o "$work/out-$n" -q
+        measure validate "$n" "rm -f '$work/report-$n.json'" "$bin" validate "$data/returns" --schema "$data/schema.xlsx" --format json -o "$work/report-$n.json"
+        measure template "$n" "rm -rf '$work/forms-$n'" "$bin" template --schema "$data/schema.xlsx" --all -o "$work/forms-$n"
+    done
 done
 
 python3 - "$results" <<'PY'
