@@ -26,6 +26,11 @@ struct FormScan {
     /// The text of a cell as a matching key, or nil for non-text cells.
     static func key(_ cell: Cell) -> String? {
         guard case .text(let t) = cell.value else { return nil }
+        return key(text: t)
+    }
+
+    /// The matching key of a cell's text: its match key without a trailing colon or space.
+    static func key(text t: String) -> String {
         var s = VietnameseText.matchKey(t)
         // The last byte first: most keys end in neither, and `hasSuffix` compares characters.
         while let last = s.utf8.last, last == UInt8(ascii: ":") || last == UInt8(ascii: " "),
@@ -178,13 +183,13 @@ struct FormScan {
     /// text with Unicode normalisation.
     static func columns(named cell: Cell) -> [ReturnColumn]? {
         guard case .text(let t) = cell.value else { return nil }
-        return columnNames.value(of: t) { key(Cell(column: 0, value: .text($0))).flatMap { columnsByKey[$0] } }
+        return columnNames.value(of: t) { columnsByKey[key(text: $0)] }
     }
 
     /// The fields a label cell's text names (`fieldsByKey` of its `key`), remembered per text.
     static func fields(named cell: Cell) -> [ReturnField]? {
         guard case .text(let t) = cell.value else { return nil }
-        return fieldNames.value(of: t) { key(Cell(column: 0, value: .text($0))).flatMap { fieldsByKey[$0] } }
+        return fieldNames.value(of: t) { fieldsByKey[key(text: $0)] }
     }
 
     private static let columnNames = TextMemo<[ReturnColumn]?>(capacity: 1024)

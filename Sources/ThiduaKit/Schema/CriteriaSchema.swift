@@ -29,8 +29,13 @@ public struct CriteriaSchema: Hashable, Sendable {
 
     /// The criterion with this code (case-insensitive).
     public func criterion(_ code: String) -> Criterion? {
+        position(of: code).map { criteria[$0] }
+    }
+
+    /// Where the criterion with this code (case-insensitive) is in `criteria`.
+    func position(of code: String) -> Int? {
         let key = code.uppercased()
-        return criteria.first { $0.code == key }
+        return criteria.firstIndex { $0.code == key }
     }
 
     /// The criteria of one area, in order.

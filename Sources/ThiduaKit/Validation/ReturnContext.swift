@@ -28,17 +28,11 @@ struct ReturnContext {
         self.reading = NumberReading(fromCSV: fromCSV)
     }
 
-    /// `schema.criterion(code)`, by the index where the code is spelt as the schema's are.
-    func criterion(_ code: String) -> Criterion? {
-        criterionPosition(code).map { schema.criteria[$0] }
-    }
-
-    /// Where in the schema `criterion(code)` is: for reading a field or two of it in place,
-    /// where a copy of the criterion retained and released a dozen fields.
+    /// `schema.position(of: code)`, by the index where the code is spelt as the schema's are:
+    /// for reading a field or two of the criterion in place, where a copy of it retained and
+    /// released a dozen fields.
     func criterionPosition(_ code: String) -> Int? {
-        if let i = index.upperCasePositions[code] { return i }
-        let key = code.uppercased()
-        return schema.criteria.firstIndex { $0.code == key }
+        index.upperCasePositions[code] ?? schema.position(of: code)
     }
 
     func location(_ ref: CellReference?, sheet: String? = nil) -> DocumentLocation {

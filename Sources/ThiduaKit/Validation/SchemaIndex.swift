@@ -4,7 +4,7 @@ struct SchemaIndex: Sendable {
     /// Each criterion's position in the schema (the return form's order), by code.
     let positions: [String: Int]
     /// The positions of codes already upper-case (a loaded schema's all are), which is how
-    /// `CriteriaSchema.criterion(_:)` compares them.
+    /// `CriteriaSchema.position(of:)` compares them.
     let upperCasePositions: [String: Int]
     /// The areas' names as match keys: the form's area headings are its own text.
     let areaNames: Set<String>
